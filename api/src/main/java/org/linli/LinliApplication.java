@@ -1,0 +1,15 @@
+package org.linli;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Linli (邻里): community governance backend for a WeChat Mini Program. */
+@SpringBootApplication
+@ConfigurationPropertiesScan("org.linli")
+public class LinliApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(LinliApplication.class, args);
+  }
+}

@@ -1,0 +1,2 @@
+/** Application wiring of the web layer. */
+package org.linli.api.config;

@@ -1,0 +1,101 @@
+package org.linli.testsupport;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.linli.LinliApplication;
+import org.linli.testsupport.infra.TestInfrastructure;
+import org.linli.testsupport.wechat.FakeWeChatServer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One running Linli application for integration tests, on a random port, against the test run's
+ * MariaDB schema, Redis key prefix and a fake WeChat server.
+ */
+public final class LinliInstance implements AutoCloseable {
+
+  /** The openid of the bootstrap platform admin; log in with code {@code admin~N}. */
+  public static final String ADMIN_IDENTITY = "admin";
+
+  private static LinliInstance shared;
+  private static FakeWeChatServer sharedWeChat;
+
+  private final ConfigurableApplicationContext context;
+  private final String baseUrl;
+
+  private LinliInstance(ConfigurableApplicationContext context) {
+    this.context = context;
+    int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+    this.baseUrl = "http://127.0.0.1:" + port;
+  }
+
+  /** The instance shared by all integration tests of this JVM (started on first use). */
+  public static synchronized LinliInstance shared() {
+    if (shared == null) {
+      sharedWeChat = FakeWeChatServer.start();
+      shared = start(sharedWeChat, TestInfrastructure.get().redisKeyPrefix(), Map.of());
+      TestInfrastructure.get().beforeCleanUp(shared::close);
+    }
+    return shared;
+  }
+
+  /** The fake WeChat server behind the shared instance. */
+  public static synchronized FakeWeChatServer sharedWeChat() {
+    shared();
+    return sharedWeChat;
+  }
+
+  /**
+   * Starts another instance.
+   *
+   * @param weChat the fake WeChat server it talks to
+   * @param redisKeyPrefix its Redis key prefix (instances sharing one share sessions)
+   * @param overrides extra properties
+   */
+  public static LinliInstance start(
+      FakeWeChatServer weChat, String redisKeyPrefix, Map<String, Object> overrides) {
+    TestInfrastructure infra = TestInfrastructure.get();
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put("server.port", "0");
+    props.put("spring.datasource.url", infra.jdbcUrl());
+    props.put("spring.datasource.username", infra.dbUser());
+    props.put("spring.datasource.password", infra.dbPassword());
+    props.put("spring.data.redis.host", infra.redisHost());
+    props.put("spring.data.redis.port", Integer.toString(infra.redisPort()));
+    props.put("linli.redis.key-prefix", redisKeyPrefix);
+    props.put("linli.wechat.app-id", FakeWeChatServer.DEFAULT_APPID);
+    props.put("linli.wechat.app-secret", FakeWeChatServer.DEFAULT_SECRET);
+    props.put("linli.wechat.api-base-url", weChat.baseUrl());
+    props.put("linli.wechat.retry-sleep-millis", "10");
+    props.put("linli.wechat.timeout-millis", "2000");
+    props.put("linli.auth.bootstrap-admin-openids", FakeWeChatServer.openidFor(ADMIN_IDENTITY));
+    props.put("linli.auth.login-per-ip-per-minute", "1000");
+    props.putAll(overrides);
+    // Command-line arguments outrank application.yml and the environment.
+    String[] args =
+        props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(LinliApplication.class).profiles("test").run(args);
+    return new LinliInstance(context);
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  public ApiClient client() {
+    return new ApiClient(baseUrl);
+  }
+
+  public ConfigurableApplicationContext context() {
+    return context;
+  }
+
+  @Override
+  public void close() {
+    if (context.isActive()) {
+      context.close();
+    }
+  }
+}

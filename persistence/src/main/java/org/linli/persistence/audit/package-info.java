@@ -1,0 +1,2 @@
+/** Tamper-evident audit log (审计日志). */
+package org.linli.persistence.audit;

@@ -1,0 +1,2 @@
+/** Users and credentials (用户与登录凭证). */
+package org.linli.persistence.auth;

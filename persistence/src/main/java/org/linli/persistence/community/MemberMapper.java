@@ -1,0 +1,64 @@
+package org.linli.persistence.community;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.core.metadata.IPage;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.util.List;
+import org.apache.ibatis.annotations.Insert;
+import org.linli.persistence.common.PageSlice;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+/** Memberships; queries always name the community explicitly. */
+public interface MemberMapper extends BaseMapper<MemberEntity> {
+
+  default MemberEntity find(long communityId, long userId) {
+    return selectOne(
+        Wrappers.<MemberEntity>lambdaQuery()
+            .eq(MemberEntity::getCommunityId, communityId)
+            .eq(MemberEntity::getUserId, userId));
+  }
+
+  /** Inserts the membership unless it exists; returns 1 when inserted. */
+  @Insert(
+      "INSERT IGNORE INTO community_member (community_id, user_id, verified, version, created_at,"
+          + " updated_at, created_by) VALUES (#{communityId}, #{userId}, 0, 0, UTC_TIMESTAMP(3),"
+          + " UTC_TIMESTAMP(3), #{userId})")
+  int insertIfAbsent(@Param("communityId") long communityId, @Param("userId") long userId);
+
+  /** Memberships of a user, oldest first, with community names and roles. */
+  @Select(
+      "SELECT m.community_id, c.name AS community_name, m.verified,"
+          + " GROUP_CONCAT(r.role ORDER BY r.role SEPARATOR ',') AS roles"
+          + " FROM community_member m JOIN community c ON c.id = m.community_id"
+          + " LEFT JOIN member_role r ON r.community_id = m.community_id AND r.user_id = m.user_id"
+          + " WHERE m.user_id = #{userId}"
+          + " GROUP BY m.id, m.community_id, c.name, m.verified ORDER BY m.id")
+  List<MembershipRow> listMembershipsOfUser(@Param("userId") long userId);
+
+  /** One page of a community's members with roles, in joining order. */
+  @Select(
+      "SELECT m.user_id, u.nickname, m.verified, m.created_at AS joined_at,"
+          + " GROUP_CONCAT(r.role ORDER BY r.role SEPARATOR ',') AS roles"
+          + " FROM community_member m JOIN app_user u ON u.id = m.user_id"
+          + " LEFT JOIN member_role r ON r.community_id = m.community_id AND r.user_id = m.user_id"
+          + " WHERE m.community_id = #{communityId}"
+          + " GROUP BY m.id, m.user_id, u.nickname, m.verified, m.created_at ORDER BY m.id")
+  IPage<MemberRow> pageMembers(Page<MemberRow> page, @Param("communityId") long communityId);
+
+  /** One page (from 1) of a community's members with roles, in joining order. */
+  default PageSlice<MemberRow> membersPage(long communityId, int page, int size) {
+    return PageSlice.of(pageMembers(Page.of(page, size), communityId));
+  }
+
+  /** One member with roles, or {@code null}. */
+  @Select(
+      "SELECT m.user_id, u.nickname, m.verified, m.created_at AS joined_at,"
+          + " GROUP_CONCAT(r.role ORDER BY r.role SEPARATOR ',') AS roles"
+          + " FROM community_member m JOIN app_user u ON u.id = m.user_id"
+          + " LEFT JOIN member_role r ON r.community_id = m.community_id AND r.user_id = m.user_id"
+          + " WHERE m.community_id = #{communityId} AND m.user_id = #{userId}"
+          + " GROUP BY m.id, m.user_id, u.nickname, m.verified, m.created_at")
+  MemberRow findMember(@Param("communityId") long communityId, @Param("userId") long userId);
+}

@@ -1,0 +1,4 @@
+package org.linli.service.community;
+
+/** Create a community. */
+public record CreateCommunityCommand(String name, String district) {}
