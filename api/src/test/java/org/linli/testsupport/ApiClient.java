@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A small HTTP client for integration tests. Every answer from {@code /api/} is checked against
- * the contract before the test sees it.
+ * A small HTTP client for integration tests. Every answer from {@code /api/} is checked against the
+ * contract before the test sees it.
  */
 public final class ApiClient {
 

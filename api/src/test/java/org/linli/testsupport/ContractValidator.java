@@ -64,7 +64,8 @@ public final class ContractValidator {
     if (responseBody != null && !responseBody.isEmpty()) {
       response.withBody(responseBody);
     }
-    ValidationReport report = VALIDATOR.validateResponse(pathOnly, Request.Method.valueOf(method), response.build());
+    ValidationReport report =
+        VALIDATOR.validateResponse(pathOnly, Request.Method.valueOf(method), response.build());
     if (report.hasErrors()) {
       fail(
           "Response of %s %s (%d) breaks the contract:%n%s%nbody: %s",

@@ -74,7 +74,9 @@ public final class LinliInstance implements AutoCloseable {
     props.putAll(overrides);
     // Command-line arguments outrank application.yml and the environment.
     String[] args =
-        props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        props.entrySet().stream()
+            .map(e -> "--" + e.getKey() + "=" + e.getValue())
+            .toArray(String[]::new);
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(LinliApplication.class).profiles("test").run(args);
     return new LinliInstance(context);

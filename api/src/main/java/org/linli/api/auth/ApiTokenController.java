@@ -35,7 +35,8 @@ class ApiTokenController implements ApiTokensApi {
   public ResponseEntity<CreatedApiTokenDto> createApiToken(
       CreateApiTokenRequestDto body, Long xCommunityId) {
     EnumSet<ApiTokenScope> scopes = EnumSet.noneOf(ApiTokenScope.class);
-    body.getScopes().forEach(s -> scopes.add(ApiTokenScope.valueOf(s.getValue().toUpperCase(Locale.ROOT))));
+    body.getScopes()
+        .forEach(s -> scopes.add(ApiTokenScope.valueOf(s.getValue().toUpperCase(Locale.ROOT))));
     ApiTokenView view =
         tokens.create(
             currentActor.get(),
@@ -76,7 +77,8 @@ class ApiTokenController implements ApiTokensApi {
             .communityId(view.communityId())
             .createdAt(view.createdAt().atOffset(ZoneOffset.UTC))
             .expiresAt(view.expiresAt().atOffset(ZoneOffset.UTC))
-            .lastUsedAt(view.lastUsedAt() == null ? null : view.lastUsedAt().atOffset(ZoneOffset.UTC))
+            .lastUsedAt(
+                view.lastUsedAt() == null ? null : view.lastUsedAt().atOffset(ZoneOffset.UTC))
             .revoked(view.revoked());
     view.scopes().forEach(s -> dto.addScopesItem(ApiTokenScopeDto.fromValue(s.wireName())));
     return dto;

@@ -29,7 +29,8 @@ class AuthController implements AuthApi {
 
   @Override
   public ResponseEntity<TokenResponseDto> wechatLogin(WechatLoginRequestDto body) {
-    var result = auth.login(body.getCode(), request.getRemoteAddr(), MDC.get(RequestIdFilter.MDC_KEY));
+    var result =
+        auth.login(body.getCode(), request.getRemoteAddr(), MDC.get(RequestIdFilter.MDC_KEY));
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(UserDtos.tokens(result));
   }
 

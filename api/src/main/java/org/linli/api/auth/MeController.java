@@ -29,6 +29,7 @@ class MeController implements MeApi {
 
   @Override
   public ResponseEntity<UserDto> updateMe(UpdateMeRequestDto body, Long xCommunityId) {
-    return ResponseEntity.ok(UserDtos.user(users.changeNickname(currentActor.get(), body.getNickname())));
+    return ResponseEntity.ok(
+        UserDtos.user(users.changeNickname(currentActor.get(), body.getNickname())));
   }
 }

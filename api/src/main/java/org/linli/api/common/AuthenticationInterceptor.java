@@ -12,16 +12,16 @@ import org.linli.service.common.RequestScope;
 import org.slf4j.MDC;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Authenticates every API operation except the public ones, resolves the current community (from
  * {@code X-Community-Id} where the contract declares it, checked against the user's memberships;
- * otherwise the community joined first) and binds both to the request.
- * Read-only API tokens may only read.
+ * otherwise the community joined first) and binds both to the request. Read-only API tokens may
+ * only read.
  */
 @Component
 public class AuthenticationInterceptor implements HandlerInterceptor {

@@ -21,7 +21,9 @@ public class CurrentActor {
   public Actor get() {
     RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
     Object actor =
-        attributes == null ? null : attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        attributes == null
+            ? null
+            : attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
     if (actor instanceof Actor a) {
       return a;
     }

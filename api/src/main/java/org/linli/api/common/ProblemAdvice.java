@@ -14,7 +14,6 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
@@ -78,7 +77,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     return problems.response(problems.of(ErrorCode.VALIDATION_FAILED, errors), null);
   }
 
-  @ExceptionHandler({OptimisticLockingFailureException.class, PessimisticLockingFailureException.class})
+  @ExceptionHandler({
+    OptimisticLockingFailureException.class,
+    PessimisticLockingFailureException.class
+  })
   ResponseEntity<Object> handleConcurrentUpdate(RuntimeException e) {
     return problems.response(problems.of(ErrorCode.CONCURRENT_UPDATE), null);
   }
@@ -203,7 +205,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
       case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
       case 429 -> ErrorCode.RATE_LIMITED;
       case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
-      default -> status >= 400 && status < 500 ? ErrorCode.MALFORMED_REQUEST : ErrorCode.INTERNAL_ERROR;
+      default ->
+          status >= 400 && status < 500 ? ErrorCode.MALFORMED_REQUEST : ErrorCode.INTERNAL_ERROR;
     };
   }
 
@@ -220,5 +223,4 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     int dot = code.indexOf('.');
     return dot < 0 ? code : code.substring(0, dot);
   }
-
 }

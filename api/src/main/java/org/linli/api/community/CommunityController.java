@@ -51,7 +51,8 @@ class CommunityController implements CommunitiesApi {
 
   @Override
   public ResponseEntity<MembershipDto> joinCommunity(Long communityId) {
-    return ResponseEntity.ok(UserDtos.membership(communities.join(currentActor.get(), communityId)));
+    return ResponseEntity.ok(
+        UserDtos.membership(communities.join(currentActor.get(), communityId)));
   }
 
   @Override
@@ -67,13 +68,18 @@ class CommunityController implements CommunitiesApi {
   @Override
   public ResponseEntity<MemberDto> grantRole(Long communityId, Long userId, CommunityRoleDto role) {
     return ResponseEntity.ok(
-        toDto(communities.grantRole(currentActor.get(), communityId, userId, CommunityRole.valueOf(role.name()))));
+        toDto(
+            communities.grantRole(
+                currentActor.get(), communityId, userId, CommunityRole.valueOf(role.name()))));
   }
 
   @Override
-  public ResponseEntity<MemberDto> revokeRole(Long communityId, Long userId, CommunityRoleDto role) {
+  public ResponseEntity<MemberDto> revokeRole(
+      Long communityId, Long userId, CommunityRoleDto role) {
     return ResponseEntity.ok(
-        toDto(communities.revokeRole(currentActor.get(), communityId, userId, CommunityRole.valueOf(role.name()))));
+        toDto(
+            communities.revokeRole(
+                currentActor.get(), communityId, userId, CommunityRole.valueOf(role.name()))));
   }
 
   private static CommunityDto toDto(CommunityView view) {

@@ -24,7 +24,8 @@ class AuditLogIT {
     String auditorName = Sessions.unique("auditor");
     long auditorId = sessions.grant(auditorName, community, "AUDITOR");
     long volunteer = sessions.grant(Sessions.unique("volunteer"), community, "VOLUNTEER");
-    sessions.admin()
+    sessions
+        .admin()
         .delete("/api/v1/communities/" + community + "/members/" + volunteer + "/roles/VOLUNTEER");
     ApiClient auditor = sessions.as(auditorName).inCommunity(community);
 

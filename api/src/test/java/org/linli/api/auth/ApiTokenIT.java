@@ -34,8 +34,7 @@ class ApiTokenIT {
   private static JsonNode create(List<String> scopes) {
     ApiClient.Response r =
         staff.post(
-            "/api/v1/api-tokens",
-            Map.of("name", "月报脚本", "scopes", scopes, "expiresInDays", 30));
+            "/api/v1/api-tokens", Map.of("name", "月报脚本", "scopes", scopes, "expiresInDays", 30));
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
     return r.json();
   }
@@ -87,7 +86,8 @@ class ApiTokenIT {
     ApiClient script = API.as(created.get("token").asString());
     assertThat(script.get("/api/v1/communities/" + community + "/members").status()).isEqualTo(200);
 
-    assertThat(staff.delete("/api/v1/api-tokens/" + created.get("id").asLong()).status()).isEqualTo(204);
+    assertThat(staff.delete("/api/v1/api-tokens/" + created.get("id").asLong()).status())
+        .isEqualTo(204);
 
     ApiClient.Response after = script.get("/api/v1/communities/" + community + "/members");
     assertThat(after.status()).isEqualTo(401);

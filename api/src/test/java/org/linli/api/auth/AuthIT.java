@@ -168,13 +168,15 @@ class AuthIT {
     JsonNode first = sessions.login(Sessions.unique("henry"));
 
     ApiClient.Response rotated =
-        api.post("/api/v1/auth/refresh", Map.of("refreshToken", first.get("refreshToken").asString()));
+        api.post(
+            "/api/v1/auth/refresh", Map.of("refreshToken", first.get("refreshToken").asString()));
 
     assertThat(rotated.status()).isEqualTo(200);
     JsonNode second = rotated.json();
     assertThat(second.get("refreshToken").asString())
         .isNotEqualTo(first.get("refreshToken").asString());
-    assertThat(second.get("user").get("id").asLong()).isEqualTo(first.get("user").get("id").asLong());
+    assertThat(second.get("user").get("id").asLong())
+        .isEqualTo(first.get("user").get("id").asLong());
     assertThat(api.as(second.get("accessToken").asString()).get("/api/v1/me").status())
         .isEqualTo(200);
   }
@@ -183,10 +185,10 @@ class AuthIT {
   void refresh_withReusedToken_isRejectedAndRevokesTheWholeSession() {
     JsonNode first = sessions.login(Sessions.unique("ivy"));
     String oldRefresh = first.get("refreshToken").asString();
-    JsonNode second =
-        api.post("/api/v1/auth/refresh", Map.of("refreshToken", oldRefresh)).json();
+    JsonNode second = api.post("/api/v1/auth/refresh", Map.of("refreshToken", oldRefresh)).json();
 
-    ApiClient.Response replay = api.post("/api/v1/auth/refresh", Map.of("refreshToken", oldRefresh));
+    ApiClient.Response replay =
+        api.post("/api/v1/auth/refresh", Map.of("refreshToken", oldRefresh));
 
     assertThat(replay.status()).isEqualTo(401);
     assertThat(replay.code()).isEqualTo("REFRESH_TOKEN_REUSED");
@@ -196,7 +198,8 @@ class AuthIT {
     assertThat(api.as(first.get("accessToken").asString()).get("/api/v1/me").status())
         .isEqualTo(401);
     ApiClient.Response rotatedRefresh =
-        api.post("/api/v1/auth/refresh", Map.of("refreshToken", second.get("refreshToken").asString()));
+        api.post(
+            "/api/v1/auth/refresh", Map.of("refreshToken", second.get("refreshToken").asString()));
     assertThat(rotatedRefresh.status()).isEqualTo(401);
   }
 
@@ -218,7 +221,8 @@ class AuthIT {
     assertThat(me.status()).isEqualTo(401);
     assertThat(me.code()).isEqualTo("TOKEN_INVALID");
     ApiClient.Response refresh =
-        api.post("/api/v1/auth/refresh", Map.of("refreshToken", login.get("refreshToken").asString()));
+        api.post(
+            "/api/v1/auth/refresh", Map.of("refreshToken", login.get("refreshToken").asString()));
     assertThat(refresh.status()).isEqualTo(401);
   }
 

@@ -49,7 +49,10 @@ class BadInputIT {
 
   @Test
   void missingBody_is400() {
-    assertProblem(API.send("POST", "/api/v1/auth/wechat-login", null, "application/json"), 400, "MALFORMED_REQUEST");
+    assertProblem(
+        API.send("POST", "/api/v1/auth/wechat-login", null, "application/json"),
+        400,
+        "MALFORMED_REQUEST");
   }
 
   @Test
@@ -119,7 +122,9 @@ class BadInputIT {
   void pageSizeOverLimit_is400() {
     long community = SESSIONS.newCommunity("分页");
     assertProblem(
-        admin.get("/api/v1/communities/" + community + "/members?size=1000"), 400, "VALIDATION_FAILED");
+        admin.get("/api/v1/communities/" + community + "/members?size=1000"),
+        400,
+        "VALIDATION_FAILED");
   }
 
   @Test
@@ -134,7 +139,8 @@ class BadInputIT {
   @Test
   void wrongContentType_is415() {
     assertProblem(
-        API.send("POST", "/api/v1/auth/wechat-login", "code=x", "application/x-www-form-urlencoded"),
+        API.send(
+            "POST", "/api/v1/auth/wechat-login", "code=x", "application/x-www-form-urlencoded"),
         415,
         "UNSUPPORTED_MEDIA_TYPE");
   }
@@ -169,7 +175,8 @@ class BadInputIT {
     String staff = Sessions.unique("tok");
     SESSIONS.grant(staff, community, "STAFF");
     ApiClient.Response r =
-        SESSIONS.as(staff)
+        SESSIONS
+            .as(staff)
             .post(
                 "/api/v1/api-tokens",
                 Map.of("name", "x", "scopes", List.of(), "expiresInDays", 400));

@@ -61,7 +61,8 @@ class LogHygieneIT {
     assertThat(logs).isNotBlank();
     assertThat(logs)
         .doesNotContain(code, failing, downCode, access, refresh, apiToken)
-        .doesNotContain(rotated.get("accessToken").asString(), rotated.get("refreshToken").asString())
+        .doesNotContain(
+            rotated.get("accessToken").asString(), rotated.get("refreshToken").asString())
         .doesNotContain(FakeWeChatServer.openidFor(who), FakeWeChatServer.unionidFor(who))
         .doesNotContain("session_key", FakeWeChatServer.DEFAULT_SECRET);
     assertThat(PHONE.matcher(logs).find()).as("a phone number in the logs").isFalse();

@@ -74,16 +74,24 @@ class CommunityIsolationIT {
 
     assertNotFound(a.get("/api/v1/communities/" + communityB + "/members"));
     assertNotFound(
-        a.put("/api/v1/communities/" + communityB + "/members/" + residentBId + "/roles/VOLUNTEER"));
+        a.put(
+            "/api/v1/communities/" + communityB + "/members/" + residentBId + "/roles/VOLUNTEER"));
     assertNotFound(
-        a.delete("/api/v1/communities/" + communityB + "/members/" + residentBId + "/roles/RESIDENT"));
+        a.delete(
+            "/api/v1/communities/" + communityB + "/members/" + residentBId + "/roles/RESIDENT"));
     assertNotFound(a.post("/api/v1/moderation/items/" + heldItemB + "/approve", null));
     assertNotFound(a.post("/api/v1/moderation/items/" + heldItemB + "/reject", Map.of()));
     assertNotFound(a.delete("/api/v1/api-tokens/" + apiTokenB));
     assertNotFound(
         a.post(
             "/api/v1/moderation/reports",
-            Map.of("contentType", "NICKNAME", "contentId", Long.toString(residentBId), "reason", "x")));
+            Map.of(
+                "contentType",
+                "NICKNAME",
+                "contentId",
+                Long.toString(residentBId),
+                "reason",
+                "x")));
     assertNotFound(a.inCommunity(communityB).get("/api/v1/moderation/items"));
     assertNotFound(a.inCommunity(communityB).get("/api/v1/me"));
     assertNotFound(a.inCommunity(communityB).get("/api/v1/api-tokens"));
@@ -133,19 +141,22 @@ class CommunityIsolationIT {
         staff.put("/api/v1/communities/" + communityA + "/members/" + target + "/roles/AUDITOR"));
     assertThat(
             staff
-                .put("/api/v1/communities/" + communityA + "/members/" + target + "/roles/VOLUNTEER")
+                .put(
+                    "/api/v1/communities/" + communityA + "/members/" + target + "/roles/VOLUNTEER")
                 .json()
                 .get("roles")
                 .toString())
         .contains("VOLUNTEER");
     ApiClient.Response byAdmin =
-        SESSIONS.admin()
+        SESSIONS
+            .admin()
             .put("/api/v1/communities/" + communityA + "/members/" + target + "/roles/AUDITOR");
     assertThat(byAdmin.status()).isEqualTo(200);
     assertThat(byAdmin.json().get("roles").toString()).contains("AUDITOR");
 
     ApiClient.Response revoked =
-        staff.delete("/api/v1/communities/" + communityA + "/members/" + target + "/roles/VOLUNTEER");
+        staff.delete(
+            "/api/v1/communities/" + communityA + "/members/" + target + "/roles/VOLUNTEER");
     assertThat(revoked.status()).isEqualTo(200);
     assertThat(revoked.json().get("roles").toString()).doesNotContain("VOLUNTEER");
   }
@@ -154,7 +165,8 @@ class CommunityIsolationIT {
   void join_isIdempotent_andListMarksJoinedCommunities() {
     String who = Sessions.unique("joiner");
     ApiClient user = SESSIONS.as(who);
-    assertThat(user.post("/api/v1/communities/" + communityA + "/join", null).status()).isEqualTo(200);
+    assertThat(user.post("/api/v1/communities/" + communityA + "/join", null).status())
+        .isEqualTo(200);
     ApiClient.Response again = user.post("/api/v1/communities/" + communityA + "/join", null);
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.json().get("roles").toString()).isEqualTo("[\"RESIDENT\"]");
@@ -170,7 +182,8 @@ class CommunityIsolationIT {
 
   @Test
   void join_unknownCommunity_is404() {
-    ApiClient.Response r = SESSIONS.as(Sessions.unique("lost")).post("/api/v1/communities/999999999/join", null);
+    ApiClient.Response r =
+        SESSIONS.as(Sessions.unique("lost")).post("/api/v1/communities/999999999/join", null);
     assertNotFound(r);
     assertThat(r.code()).isEqualTo("COMMUNITY_NOT_FOUND");
   }
@@ -178,7 +191,8 @@ class CommunityIsolationIT {
   @Test
   void createCommunity_withTakenName_is409() {
     String name = Sessions.unique("同名社区");
-    assertThat(SESSIONS.admin().post("/api/v1/communities", Map.of("name", name)).status()).isEqualTo(201);
+    assertThat(SESSIONS.admin().post("/api/v1/communities", Map.of("name", name)).status())
+        .isEqualTo(201);
     ApiClient.Response again = SESSIONS.admin().post("/api/v1/communities", Map.of("name", name));
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.code()).isEqualTo("COMMUNITY_NAME_TAKEN");

@@ -42,7 +42,8 @@ class ContentSafetyIT {
   }
 
   private JsonNode heldItemFor(long authorId) {
-    JsonNode items = SESSIONS.as(staff).get("/api/v1/moderation/items?status=HELD&size=200").json().get("items");
+    JsonNode items =
+        SESSIONS.as(staff).get("/api/v1/moderation/items?status=HELD&size=200").json().get("items");
     for (JsonNode item : items) {
       if (item.get("authorId").asLong() == authorId) {
         return item;
@@ -80,13 +81,17 @@ class ContentSafetyIT {
     assertThat(item.get("label").asInt()).isEqualTo(21000);
 
     ApiClient.Response approved =
-        SESSIONS.as(staff).post("/api/v1/moderation/items/" + item.get("id").asLong() + "/approve", null);
+        SESSIONS
+            .as(staff)
+            .post("/api/v1/moderation/items/" + item.get("id").asLong() + "/approve", null);
     assertThat(approved.status()).isEqualTo(200);
     assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
     assertThat(user.get("/api/v1/me").json().get("nickname").asString()).isEqualTo("待审 昵称");
 
     ApiClient.Response twice =
-        SESSIONS.as(staff).post("/api/v1/moderation/items/" + item.get("id").asLong() + "/reject", null);
+        SESSIONS
+            .as(staff)
+            .post("/api/v1/moderation/items/" + item.get("id").asLong() + "/reject", null);
     assertThat(twice.status()).isEqualTo(409);
     assertThat(twice.code()).isEqualTo("MODERATION_ALREADY_DECIDED");
   }
@@ -133,20 +138,28 @@ class ContentSafetyIT {
   @Test
   void report_queuesPublishedContentForModerator_whoCanTakeItDown() {
     ApiClient author = member("author");
-    long authorId = author.patch("/api/v1/me", Map.of("nickname", "普通昵称")).json().get("id").asLong();
+    long authorId =
+        author.patch("/api/v1/me", Map.of("nickname", "普通昵称")).json().get("id").asLong();
     ApiClient reporter = member("reporter");
 
     ApiClient.Response report =
         reporter.post(
             "/api/v1/moderation/reports",
-            Map.of("contentType", "NICKNAME", "contentId", Long.toString(authorId), "reason", "不文明"));
+            Map.of(
+                "contentType", "NICKNAME", "contentId", Long.toString(authorId), "reason", "不文明"));
     assertThat(report.status()).isEqualTo(201);
     // Reporting again is harmless.
     assertThat(
             reporter
                 .post(
                     "/api/v1/moderation/reports",
-                    Map.of("contentType", "NICKNAME", "contentId", Long.toString(authorId), "reason", "再次"))
+                    Map.of(
+                        "contentType",
+                        "NICKNAME",
+                        "contentId",
+                        Long.toString(authorId),
+                        "reason",
+                        "再次"))
                 .status())
         .isEqualTo(201);
 
@@ -155,7 +168,8 @@ class ContentSafetyIT {
     assertThat(item.get("reportCount").asInt()).isEqualTo(1);
 
     ApiClient.Response rejected =
-        SESSIONS.as(staff)
+        SESSIONS
+            .as(staff)
             .post(
                 "/api/v1/moderation/items/" + item.get("id").asLong() + "/reject",
                 Map.of("note", "不当昵称"));

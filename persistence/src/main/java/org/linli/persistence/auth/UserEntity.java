@@ -29,8 +29,7 @@ public class UserEntity {
 
   private LocalDateTime lastLoginAt;
 
-  @Version
-  private Integer version;
+  @Version private Integer version;
 
   @TableField(fill = FieldFill.INSERT)
   private LocalDateTime createdAt;

@@ -23,7 +23,9 @@ import org.springframework.context.annotation.Configuration;
  * columns.
  */
 @Configuration(proxyBeanMethods = false)
-@MapperScan(basePackages = "org.linli.persistence", markerInterface = com.baomidou.mybatisplus.core.mapper.BaseMapper.class)
+@MapperScan(
+    basePackages = "org.linli.persistence",
+    markerInterface = com.baomidou.mybatisplus.core.mapper.BaseMapper.class)
 public class PersistenceConfig {
 
   /** Tables whose every row belongs to one community and is filtered by the current one. */

@@ -30,7 +30,9 @@ public final class TenantContext {
     CURRENT.remove();
   }
 
-  /** Runs {@code work} with {@code communityId} as the current community, restoring the previous. */
+  /**
+   * Runs {@code work} with {@code communityId} as the current community, restoring the previous.
+   */
   public static <T> T callIn(long communityId, Supplier<T> work) {
     Long previous = CURRENT.get();
     CURRENT.set(communityId);

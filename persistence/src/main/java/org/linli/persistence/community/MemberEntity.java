@@ -21,8 +21,7 @@ public class MemberEntity {
 
   private Boolean verified;
 
-  @Version
-  private Integer version;
+  @Version private Integer version;
 
   @TableField(fill = FieldFill.INSERT)
   private LocalDateTime createdAt;

@@ -6,9 +6,9 @@ import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
-import org.linli.persistence.common.PageSlice;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.linli.persistence.common.PageSlice;
 
 /** Memberships; queries always name the community explicitly. */
 public interface MemberMapper extends BaseMapper<MemberEntity> {

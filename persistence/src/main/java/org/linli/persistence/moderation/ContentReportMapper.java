@@ -7,7 +7,8 @@ import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 public interface ContentReportMapper extends BaseMapper<ContentReportEntity> {
 
   /** A reporter's report of one piece of content, or {@code null}. */
-  default ContentReportEntity findByReporter(String contentType, String contentId, long reporterId) {
+  default ContentReportEntity findByReporter(
+      String contentType, String contentId, long reporterId) {
     return selectOne(
         Wrappers.<ContentReportEntity>lambdaQuery()
             .eq(ContentReportEntity::getContentType, contentType)

@@ -39,8 +39,7 @@ public class ModerationItemEntity {
 
   private String decisionNote;
 
-  @Version
-  private Integer version;
+  @Version private Integer version;
 
   @TableField(fill = FieldFill.INSERT)
   private LocalDateTime createdAt;

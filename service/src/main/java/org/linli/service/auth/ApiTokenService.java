@@ -48,8 +48,8 @@ public class ApiTokenService {
   /**
    * Creates a token in the actor's current community.
    *
-   * @throws ForbiddenException unless the actor uses a session and is staff, data admin, auditor
-   *     or platform admin there
+   * @throws ForbiddenException unless the actor uses a session and is staff, data admin, auditor or
+   *     platform admin there
    */
   @Transactional
   public ApiTokenView create(Actor actor, CreateApiTokenCommand command) {
@@ -72,7 +72,12 @@ public class ApiTokenService {
     tokens.insert(entity);
     audit.record(
         AuditEvent.by(
-            actor, communityId, "API_TOKEN_CREATED", "API_TOKEN", entity.getId(), entity.getScopes()));
+            actor,
+            communityId,
+            "API_TOKEN_CREATED",
+            "API_TOKEN",
+            entity.getId(),
+            entity.getScopes()));
     return toView(entity, secret);
   }
 
@@ -120,7 +125,10 @@ public class ApiTokenService {
     }
     tokens.touch(entity.getId(), now);
     return new ResolvedApiToken(
-        entity.getId(), entity.getUserId(), entity.getCommunityId(), parseScopes(entity.getScopes()));
+        entity.getId(),
+        entity.getUserId(),
+        entity.getCommunityId(),
+        parseScopes(entity.getScopes()));
   }
 
   /** A valid API token: its owner, community and scopes. */

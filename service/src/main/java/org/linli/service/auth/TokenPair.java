@@ -9,10 +9,7 @@ package org.linli.service.auth;
  * @param refreshExpiresInSeconds refresh token lifetime
  */
 public record TokenPair(
-    String accessToken,
-    String refreshToken,
-    long expiresInSeconds,
-    long refreshExpiresInSeconds) {
+    String accessToken, String refreshToken, long expiresInSeconds, long refreshExpiresInSeconds) {
 
   @Override
   public String toString() {

@@ -23,8 +23,8 @@ import org.linli.service.moderation.ReportableContent;
 import org.linli.service.moderation.ScreeningResult;
 import org.linli.service.wechat.ContentScene;
 import org.linli.service.wechat.WeChatSession;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -99,8 +99,15 @@ public class UserService implements ReportableContent {
       // Logins of privileged staff are audit-logged (privacy rules, item 5).
       audit.record(
           new AuditEvent(
-              AuditEvent.PLATFORM, user.getId(), "ADMIN", "LOGIN", "USER",
-              user.getId().toString(), null, ip, requestId));
+              AuditEvent.PLATFORM,
+              user.getId(),
+              "ADMIN",
+              "LOGIN",
+              "USER",
+              user.getId().toString(),
+              null,
+              ip,
+              requestId));
     }
     return user.getId();
   }

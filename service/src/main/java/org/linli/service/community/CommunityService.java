@@ -29,9 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Communities (社区), membership and roles. Every method that names a community checks that the
- * actor may see it; a community the actor does not belong to answers 404, never 403, so that its
- * data does not leak.
+ * Communities (社区), membership and roles. Every method that names a community checks that the actor
+ * may see it; a community the actor does not belong to answers 404, never 403, so that its data
+ * does not leak.
  */
 @Service
 public class CommunityService {
@@ -64,7 +64,10 @@ public class CommunityService {
             .map(MembershipRow::communityId)
             .collect(Collectors.toSet());
     return communities.listAll().stream()
-        .map(c -> new CommunityView(c.getId(), c.getName(), c.getDistrict(), joined.contains(c.getId())))
+        .map(
+            c ->
+                new CommunityView(
+                    c.getId(), c.getName(), c.getDistrict(), joined.contains(c.getId())))
         .toList();
   }
 
@@ -88,7 +91,13 @@ public class CommunityService {
       throw new LinliException(ErrorCode.COMMUNITY_NAME_TAKEN);
     }
     audit.record(
-        AuditEvent.by(actor, entity.getId(), "COMMUNITY_CREATED", "COMMUNITY", entity.getId(), entity.getName()));
+        AuditEvent.by(
+            actor,
+            entity.getId(),
+            "COMMUNITY_CREATED",
+            "COMMUNITY",
+            entity.getId(),
+            entity.getName()));
     return new CommunityView(entity.getId(), entity.getName(), entity.getDistrict(), false);
   }
 
@@ -175,9 +184,7 @@ public class CommunityService {
     return memberView(communityId, userId);
   }
 
-  /**
-   * Whether {@code userId} is a member of {@code communityId}.
-   */
+  /** Whether {@code userId} is a member of {@code communityId}. */
   @Transactional(readOnly = true)
   public boolean isMember(long communityId, long userId) {
     return members.find(communityId, userId) != null;

@@ -94,8 +94,7 @@ public class ModerationService {
   @Transactional
   public ContentReportView report(Actor actor, ContentType type, String contentId, String reason) {
     long communityId = actor.requireCommunity();
-    rateLimits.acquire(
-        "report:" + actor.userId(), 20, Duration.ofHours(1), ErrorCode.RATE_LIMITED);
+    rateLimits.acquire("report:" + actor.userId(), 20, Duration.ofHours(1), ErrorCode.RATE_LIMITED);
     ReportableContent source = sources.get(type);
     ReportableContent.Found found =
         source == null ? null : source.find(communityId, contentId).orElse(null);
