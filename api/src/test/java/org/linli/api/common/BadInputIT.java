@@ -77,6 +77,13 @@ class BadInputIT {
   }
 
   @Test
+  void loginCodeWithUrlCharacters_isRefusedBeforeReachingWeChat() {
+    ApiClient.Response r = API.post("/api/v1/auth/wechat-login", Map.of("code", "x&appid=evil"));
+    assertProblem(r, 400, "VALIDATION_FAILED");
+    assertThat(r.json().get("errors").get(0).get("code").asString()).isEqualTo("Pattern");
+  }
+
+  @Test
   void overlongString_is400WithFieldError_andNothingIsWritten() {
     String name = "长".repeat(65);
     ApiClient.Response r = admin.post("/api/v1/communities", Map.of("name", name));
