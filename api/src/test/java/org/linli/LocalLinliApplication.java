@@ -40,21 +40,26 @@ public final class LocalLinliApplication {
           "CREATE DATABASE IF NOT EXISTS linli CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     }
     System.out.println("Fake WeChat server at " + weChat.baseUrl());
-    new SpringApplicationBuilder(LinliApplication.class)
-        .profiles("local")
-        .run(
-            concat(
-                args,
-                "--spring.datasource.url=" + db.jdbcUrl("linli"),
-                "--spring.datasource.username=root",
-                "--spring.datasource.password=",
-                "--spring.data.redis.host=127.0.0.1",
-                "--spring.data.redis.port=" + redis.port(),
-                "--linli.wechat.app-id=" + FakeWeChatServer.DEFAULT_APPID,
-                "--linli.wechat.app-secret=" + FakeWeChatServer.DEFAULT_SECRET,
-                "--linli.wechat.api-base-url=" + weChat.baseUrl(),
-                "--linli.auth.bootstrap-admin-openids="
-                    + FakeWeChatServer.openidFor("demo-admin")));
+    try {
+      new SpringApplicationBuilder(LinliApplication.class)
+          .profiles("local")
+          .run(
+              concat(
+                  args,
+                  "--spring.datasource.url=" + db.jdbcUrl("linli"),
+                  "--spring.datasource.username=root",
+                  "--spring.datasource.password=",
+                  "--spring.data.redis.host=127.0.0.1",
+                  "--spring.data.redis.port=" + redis.port(),
+                  "--linli.wechat.app-id=" + FakeWeChatServer.DEFAULT_APPID,
+                  "--linli.wechat.app-secret=" + FakeWeChatServer.DEFAULT_SECRET,
+                  "--linli.wechat.api-base-url=" + weChat.baseUrl(),
+                  "--linli.auth.bootstrap-admin-openids="
+                      + FakeWeChatServer.openidFor("demo-admin")));
+    } catch (RuntimeException e) {
+      // Start-up failed (e.g. port 8080 taken): stop the embedded servers with the JVM.
+      System.exit(1);
+    }
   }
 
   private static String[] concat(String[] first, String... second) {

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.linli.testsupport.ApiClient;
 import org.linli.testsupport.LinliInstance;
@@ -60,5 +64,37 @@ class AuditLogIT {
     JsonNode broken = auditor.get("/api/v1/audit/verification").json();
     assertThat(broken.get("valid").asBoolean()).isFalse();
     assertThat(broken.get("firstBrokenSeq").asLong()).isEqualTo(3);
+  }
+
+  @Test
+  void concurrentJoins_allSucceed_andTheChainStaysIntact() throws Exception {
+    long community = sessions.newCommunity("并发社区");
+    String auditorName = Sessions.unique("auditor");
+    sessions.grant(auditorName, community, "AUDITOR");
+    List<ApiClient> residents =
+        java.util.stream.IntStream.range(0, 16)
+            .mapToObj(i -> sessions.as(Sessions.unique("crowd")))
+            .toList();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Integer>> joins =
+          residents.stream()
+              .map(
+                  r ->
+                      pool.submit(
+                          () ->
+                              r.post("/api/v1/communities/" + community + "/join", null).status()))
+              .toList();
+      for (Future<Integer> join : joins) {
+        assertThat(join.get()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    JsonNode verification =
+        sessions.as(auditorName).inCommunity(community).get("/api/v1/audit/verification").json();
+    assertThat(verification.get("valid").asBoolean()).isTrue();
+    // created + auditor joined + auditor granted + 16 joins
+    assertThat(verification.get("checked").asLong()).isEqualTo(19);
   }
 }

@@ -47,8 +47,13 @@ public class AuditService {
    */
   @Transactional(propagation = Propagation.REQUIRED)
   public void record(AuditEvent event) {
-    headMapper.createIfAbsent(event.communityId(), GENESIS);
+    // Lock first: INSERT IGNORE on an existing head would take a shared lock, and two appenders
+    // upgrading shared locks to exclusive ones deadlock. Only a community's first entry inserts.
     AuditChainHeadEntity head = headMapper.lockHead(event.communityId());
+    if (head == null) {
+      headMapper.createIfAbsent(event.communityId(), GENESIS);
+      head = headMapper.lockHead(event.communityId());
+    }
     AuditLogEntity entry = new AuditLogEntity();
     entry.setCommunityId(event.communityId());
     entry.setSeq(head.getLastSeq() + 1);
