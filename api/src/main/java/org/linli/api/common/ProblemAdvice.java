@@ -6,9 +6,11 @@ import java.util.List;
 import org.linli.service.common.ErrorCode;
 import org.linli.service.common.LinliException;
 import org.linli.service.common.RateLimitedException;
+import org.redisson.client.RedisException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -85,9 +87,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     return problems.response(problems.of(ErrorCode.CONCURRENT_UPDATE), null);
   }
 
-  @ExceptionHandler(TransientDataAccessException.class)
-  ResponseEntity<Object> handleTransient(TransientDataAccessException e) {
-    log.warn("Transient database failure: {}", e.getClass().getSimpleName());
+  @ExceptionHandler({
+    TransientDataAccessException.class,
+    DataAccessResourceFailureException.class,
+    RedisException.class
+  })
+  ResponseEntity<Object> handleTransient(RuntimeException e) {
+    log.warn("Database or Redis unavailable: {}", e.getClass().getSimpleName());
     return problems.response(problems.of(ErrorCode.SERVICE_UNAVAILABLE), null);
   }
 

@@ -70,6 +70,31 @@ class BadInputIT {
   }
 
   @Test
+  void numberWhereTheContractSaysString_is400_notCoerced() {
+    assertProblem(
+        API.send("POST", "/api/v1/auth/wechat-login", "{\"code\":123}", "application/json"),
+        400,
+        "MALFORMED_REQUEST");
+  }
+
+  @Test
+  void stringWhereTheContractSaysInteger_is400_andNothingIsWritten() {
+    long community = SESSIONS.newCommunity("类型二");
+    String staff = Sessions.unique("typed");
+    SESSIONS.grant(staff, community, "STAFF");
+    ApiClient client = SESSIONS.as(staff);
+    assertProblem(
+        client.send(
+            "POST",
+            "/api/v1/api-tokens",
+            "{\"name\":\"t\",\"scopes\":[\"read\"],\"expiresInDays\":\"30\"}",
+            "application/json"),
+        400,
+        "MALFORMED_REQUEST");
+    assertThat(client.get("/api/v1/api-tokens").json().get("items")).isEmpty();
+  }
+
+  @Test
   void missingRequiredField_is400WithFieldError() {
     ApiClient.Response r = API.post("/api/v1/auth/wechat-login", Map.of("codes", "x"));
     assertProblem(r, 400, "VALIDATION_FAILED");
