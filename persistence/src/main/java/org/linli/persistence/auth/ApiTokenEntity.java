@@ -1,15 +1,14 @@
 package org.linli.persistence.auth;
 
-import com.baomidou.mybatisplus.annotation.FieldFill;
 import com.baomidou.mybatisplus.annotation.IdType;
-import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.LocalDateTime;
+import org.linli.persistence.common.AuditedEntity;
 
 /** A staff personal API token; only its SHA-256 hash is stored. */
 @TableName("api_token")
-public class ApiTokenEntity {
+public class ApiTokenEntity extends AuditedEntity {
 
   @TableId(type = IdType.AUTO)
   private Long id;
@@ -31,15 +30,6 @@ public class ApiTokenEntity {
   private LocalDateTime revokedAt;
 
   private LocalDateTime lastUsedAt;
-
-  @TableField(fill = FieldFill.INSERT)
-  private LocalDateTime createdAt;
-
-  @TableField(fill = FieldFill.INSERT_UPDATE)
-  private LocalDateTime updatedAt;
-
-  @TableField(fill = FieldFill.INSERT)
-  private Long createdBy;
 
   public Long getId() {
     return id;
@@ -119,29 +109,5 @@ public class ApiTokenEntity {
 
   public void setLastUsedAt(LocalDateTime lastUsedAt) {
     this.lastUsedAt = lastUsedAt;
-  }
-
-  public LocalDateTime getCreatedAt() {
-    return createdAt;
-  }
-
-  public void setCreatedAt(LocalDateTime createdAt) {
-    this.createdAt = createdAt;
-  }
-
-  public LocalDateTime getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public void setUpdatedAt(LocalDateTime updatedAt) {
-    this.updatedAt = updatedAt;
-  }
-
-  public Long getCreatedBy() {
-    return createdBy;
-  }
-
-  public void setCreatedBy(Long createdBy) {
-    this.createdBy = createdBy;
   }
 }

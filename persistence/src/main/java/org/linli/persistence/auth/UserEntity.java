@@ -1,16 +1,16 @@
 package org.linli.persistence.auth;
 
-import com.baomidou.mybatisplus.annotation.FieldFill;
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
 import java.time.LocalDateTime;
+import org.linli.persistence.common.AuditedEntity;
 
 /** A WeChat user of the mini program (用户). Holds no session_key. */
 @TableName("app_user")
-public class UserEntity {
+public class UserEntity extends AuditedEntity {
 
   @TableId(type = IdType.AUTO)
   private Long id;
@@ -30,15 +30,6 @@ public class UserEntity {
   private LocalDateTime lastLoginAt;
 
   @Version private Integer version;
-
-  @TableField(fill = FieldFill.INSERT)
-  private LocalDateTime createdAt;
-
-  @TableField(fill = FieldFill.INSERT_UPDATE)
-  private LocalDateTime updatedAt;
-
-  @TableField(fill = FieldFill.INSERT)
-  private Long createdBy;
 
   public Long getId() {
     return id;
@@ -102,29 +93,5 @@ public class UserEntity {
 
   public void setVersion(Integer version) {
     this.version = version;
-  }
-
-  public LocalDateTime getCreatedAt() {
-    return createdAt;
-  }
-
-  public void setCreatedAt(LocalDateTime createdAt) {
-    this.createdAt = createdAt;
-  }
-
-  public LocalDateTime getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public void setUpdatedAt(LocalDateTime updatedAt) {
-    this.updatedAt = updatedAt;
-  }
-
-  public Long getCreatedBy() {
-    return createdBy;
-  }
-
-  public void setCreatedBy(Long createdBy) {
-    this.createdBy = createdBy;
   }
 }

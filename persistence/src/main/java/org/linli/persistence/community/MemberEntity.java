@@ -1,16 +1,14 @@
 package org.linli.persistence.community;
 
-import com.baomidou.mybatisplus.annotation.FieldFill;
 import com.baomidou.mybatisplus.annotation.IdType;
-import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
-import java.time.LocalDateTime;
+import org.linli.persistence.common.AuditedEntity;
 
 /** A user's membership of a community. */
 @TableName("community_member")
-public class MemberEntity {
+public class MemberEntity extends AuditedEntity {
 
   @TableId(type = IdType.AUTO)
   private Long id;
@@ -22,15 +20,6 @@ public class MemberEntity {
   private Boolean verified;
 
   @Version private Integer version;
-
-  @TableField(fill = FieldFill.INSERT)
-  private LocalDateTime createdAt;
-
-  @TableField(fill = FieldFill.INSERT_UPDATE)
-  private LocalDateTime updatedAt;
-
-  @TableField(fill = FieldFill.INSERT)
-  private Long createdBy;
 
   public Long getId() {
     return id;
@@ -70,29 +59,5 @@ public class MemberEntity {
 
   public void setVersion(Integer version) {
     this.version = version;
-  }
-
-  public LocalDateTime getCreatedAt() {
-    return createdAt;
-  }
-
-  public void setCreatedAt(LocalDateTime createdAt) {
-    this.createdAt = createdAt;
-  }
-
-  public LocalDateTime getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public void setUpdatedAt(LocalDateTime updatedAt) {
-    this.updatedAt = updatedAt;
-  }
-
-  public Long getCreatedBy() {
-    return createdBy;
-  }
-
-  public void setCreatedBy(Long createdBy) {
-    this.createdBy = createdBy;
   }
 }

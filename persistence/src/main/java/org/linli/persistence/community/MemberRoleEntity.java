@@ -1,15 +1,13 @@
 package org.linli.persistence.community;
 
-import com.baomidou.mybatisplus.annotation.FieldFill;
 import com.baomidou.mybatisplus.annotation.IdType;
-import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
-import java.time.LocalDateTime;
+import org.linli.persistence.common.AuditedEntity;
 
 /** One role a member holds in a community. */
 @TableName("member_role")
-public class MemberRoleEntity {
+public class MemberRoleEntity extends AuditedEntity {
 
   @TableId(type = IdType.AUTO)
   private Long id;
@@ -19,15 +17,6 @@ public class MemberRoleEntity {
   private Long userId;
 
   private String role;
-
-  @TableField(fill = FieldFill.INSERT)
-  private LocalDateTime createdAt;
-
-  @TableField(fill = FieldFill.INSERT_UPDATE)
-  private LocalDateTime updatedAt;
-
-  @TableField(fill = FieldFill.INSERT)
-  private Long createdBy;
 
   public Long getId() {
     return id;
@@ -59,29 +48,5 @@ public class MemberRoleEntity {
 
   public void setRole(String role) {
     this.role = role;
-  }
-
-  public LocalDateTime getCreatedAt() {
-    return createdAt;
-  }
-
-  public void setCreatedAt(LocalDateTime createdAt) {
-    this.createdAt = createdAt;
-  }
-
-  public LocalDateTime getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public void setUpdatedAt(LocalDateTime updatedAt) {
-    this.updatedAt = updatedAt;
-  }
-
-  public Long getCreatedBy() {
-    return createdBy;
-  }
-
-  public void setCreatedBy(Long createdBy) {
-    this.createdBy = createdBy;
   }
 }

@@ -1,15 +1,13 @@
 package org.linli.persistence.moderation;
 
-import com.baomidou.mybatisplus.annotation.FieldFill;
 import com.baomidou.mybatisplus.annotation.IdType;
-import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
-import java.time.LocalDateTime;
+import org.linli.persistence.common.AuditedEntity;
 
 /** A resident's report (举报) of content. */
 @TableName("content_report")
-public class ContentReportEntity {
+public class ContentReportEntity extends AuditedEntity {
 
   @TableId(type = IdType.AUTO)
   private Long id;
@@ -23,15 +21,6 @@ public class ContentReportEntity {
   private Long reporterId;
 
   private String reason;
-
-  @TableField(fill = FieldFill.INSERT)
-  private LocalDateTime createdAt;
-
-  @TableField(fill = FieldFill.INSERT_UPDATE)
-  private LocalDateTime updatedAt;
-
-  @TableField(fill = FieldFill.INSERT)
-  private Long createdBy;
 
   public Long getId() {
     return id;
@@ -79,29 +68,5 @@ public class ContentReportEntity {
 
   public void setReason(String reason) {
     this.reason = reason;
-  }
-
-  public LocalDateTime getCreatedAt() {
-    return createdAt;
-  }
-
-  public void setCreatedAt(LocalDateTime createdAt) {
-    this.createdAt = createdAt;
-  }
-
-  public LocalDateTime getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public void setUpdatedAt(LocalDateTime updatedAt) {
-    this.updatedAt = updatedAt;
-  }
-
-  public Long getCreatedBy() {
-    return createdBy;
-  }
-
-  public void setCreatedBy(Long createdBy) {
-    this.createdBy = createdBy;
   }
 }
