@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.linli.testsupport.ApiClient;
 import org.linli.testsupport.LinliInstance;
 import org.linli.testsupport.Sessions;
+import org.linli.testsupport.infra.TestInfrastructure;
 import org.linli.testsupport.wechat.FakeWeChatServer;
 import tools.jackson.databind.JsonNode;
 
@@ -130,7 +131,7 @@ class AuthIT {
     LinliInstance strict =
         LinliInstance.start(
             weChat,
-            "linli-it-ratelimit-" + System.nanoTime(),
+            TestInfrastructure.get().redisKeyPrefix() + "-ratelimit",
             Map.of("linli.auth.login-per-ip-per-minute", "3"));
     try {
       ApiClient noisy = strict.client().from("203.0.113.7");
