@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** The module and feature rules of the house style, checked on the compiled classes. */
 class ArchitectureTest {
 
+  private static final String[] FEATURES = {"auth", "community", "audit", "moderation", "survey"};
+
   private static JavaClasses classes;
 
   @BeforeAll
@@ -92,7 +94,7 @@ class ArchitectureTest {
 
   @Test
   void featuresUseEachOthersServicesNeverMappers() {
-    for (String feature : new String[] {"auth", "community", "audit", "moderation"}) {
+    for (String feature : FEATURES) {
       noClasses()
           .that()
           .resideInAPackage("org.linli.service." + feature + "..")
@@ -104,7 +106,7 @@ class ArchitectureTest {
   }
 
   private static String[] otherPersistenceFeatures(String feature) {
-    return java.util.stream.Stream.of("auth", "community", "audit", "moderation")
+    return java.util.stream.Stream.of(FEATURES)
         .filter(f -> !f.equals(feature))
         .map(f -> "org.linli.persistence." + f + "..")
         .toArray(String[]::new);

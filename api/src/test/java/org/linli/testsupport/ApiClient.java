@@ -28,6 +28,7 @@ public final class ApiClient {
   private String language;
   private String forwardedFor;
   private boolean unchecked;
+  private String idempotencyKey;
   private String accept = "application/json, application/problem+json";
 
   public ApiClient(String baseUrl) {
@@ -72,6 +73,13 @@ public final class ApiClient {
     return c;
   }
 
+  /** A copy that sends {@code Idempotency-Key: key}. */
+  public ApiClient idempotent(String key) {
+    ApiClient c = copy();
+    c.idempotencyKey = key;
+    return c;
+  }
+
   /** A copy that sends {@code Accept: mediaTypes}. */
   public ApiClient accept(String mediaTypes) {
     ApiClient c = copy();
@@ -89,6 +97,10 @@ public final class ApiClient {
 
   public Response put(String path) {
     return send("PUT", path, null, null);
+  }
+
+  public Response put(String path, Object body) {
+    return send("PUT", path, json(body), "application/json");
   }
 
   public Response patch(String path, Object body) {
@@ -114,6 +126,9 @@ public final class ApiClient {
     }
     if (forwardedFor != null) {
       headers.put("X-Forwarded-For", List.of(forwardedFor));
+    }
+    if (idempotencyKey != null) {
+      headers.put("Idempotency-Key", List.of(idempotencyKey));
     }
     if (contentType != null) {
       headers.put("Content-Type", List.of(contentType));
@@ -160,6 +175,7 @@ public final class ApiClient {
     c.forwardedFor = forwardedFor;
     c.unchecked = unchecked;
     c.accept = accept;
+    c.idempotencyKey = idempotencyKey;
     return c;
   }
 

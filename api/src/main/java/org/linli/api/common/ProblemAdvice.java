@@ -6,6 +6,7 @@ import java.util.List;
 import org.linli.service.common.ErrorCode;
 import org.linli.service.common.LinliException;
 import org.linli.service.common.RateLimitedException;
+import org.linli.service.survey.SurveyInvalidException;
 import org.redisson.client.RedisException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,18 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
       log.warn("Dependency failure: {}", e.code());
     }
     return problems.response(problems.of(e.code(), e.args()), headers);
+  }
+
+  @ExceptionHandler(SurveyInvalidException.class)
+  ResponseEntity<Object> handleSurveyInvalid(SurveyInvalidException e) {
+    List<Problems.FieldProblem> errors =
+        e.violations().stream()
+            .map(
+                v ->
+                    new Problems.FieldProblem(
+                        v.field(), v.code(), problems.fieldMessage(v.code(), v.message())))
+            .toList();
+    return problems.response(problems.of(e.code(), errors), null);
   }
 
   @ExceptionHandler(ConstraintViolationException.class)

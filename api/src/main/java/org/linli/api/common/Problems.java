@@ -58,6 +58,11 @@ public class Problems {
     return problem;
   }
 
+  /** The localized message of a field error code, or {@code fallback}. */
+  public String fieldMessage(String code, String fallback) {
+    return messages.getMessage("field." + code, null, fallback, LocaleContextHolder.getLocale());
+  }
+
   /** The response entity for a problem, always {@code application/problem+json}. */
   public ResponseEntity<Object> response(ProblemDetail problem, HttpHeaders headers) {
     HttpHeaders all = new HttpHeaders();

@@ -30,7 +30,16 @@ public class PersistenceConfig {
 
   /** Tables whose every row belongs to one community and is filtered by the current one. */
   public static final Set<String> COMMUNITY_SCOPED_TABLES =
-      Set.of("api_token", "audit_log", "moderation_item", "content_report");
+      Set.of(
+          "api_token",
+          "audit_log",
+          "moderation_item",
+          "content_report",
+          "survey",
+          "survey_version",
+          "survey_participation",
+          "survey_response",
+          "survey_draft");
 
   @Bean
   MybatisPlusInterceptor mybatisPlusInterceptor() {

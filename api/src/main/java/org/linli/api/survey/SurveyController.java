@@ -1,0 +1,269 @@
+package org.linli.api.survey;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import java.util.Map;
+import org.linli.api.common.CurrentActor;
+import org.linli.contract.api.SurveysApi;
+import org.linli.contract.model.SurveyAnonymityDto;
+import org.linli.contract.model.SurveyAnswersDto;
+import org.linli.contract.model.SurveyCrossTabDto;
+import org.linli.contract.model.SurveyDto;
+import org.linli.contract.model.SurveyFormDto;
+import org.linli.contract.model.SurveyPageDto;
+import org.linli.contract.model.SurveyReceiptDto;
+import org.linli.contract.model.SurveyRequestDto;
+import org.linli.contract.model.SurveyResultsDto;
+import org.linli.contract.model.SurveyStatusDto;
+import org.linli.contract.model.SurveySummaryDto;
+import org.linli.contract.model.SurveySummaryListDto;
+import org.linli.contract.model.TextAnswerPageDto;
+import org.linli.service.common.ErrorCode;
+import org.linli.service.common.LinliException;
+import org.linli.service.common.PageRequest;
+import org.linli.service.common.PageView;
+import org.linli.service.survey.Answer;
+import org.linli.service.survey.CrossTabResult;
+import org.linli.service.survey.ExportFormat;
+import org.linli.service.survey.SurveyFormView;
+import org.linli.service.survey.SurveyReceipt;
+import org.linli.service.survey.SurveyResults;
+import org.linli.service.survey.SurveyService;
+import org.linli.service.survey.SurveyStatus;
+import org.linli.service.survey.SurveyView;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Surveys: staff build them and read results, residents answer once. */
+@RestController
+class SurveyController implements SurveysApi {
+
+  private final SurveyService surveys;
+  private final CurrentActor currentActor;
+
+  SurveyController(SurveyService surveys, CurrentActor currentActor) {
+    this.surveys = surveys;
+    this.currentActor = currentActor;
+  }
+
+  @Override
+  public ResponseEntity<SurveyPageDto> listSurveys(
+      Long xCommunityId, SurveyStatusDto status, Integer page, Integer size) {
+    PageView<SurveyView> result =
+        surveys.list(
+            currentActor.get(),
+            status == null ? null : SurveyStatus.valueOf(status.name()),
+            PageRequest.of(page, size));
+    SurveyPageDto dto =
+        new SurveyPageDto().page(result.page()).size(result.size()).total(result.total());
+    result.items().forEach(s -> dto.addItemsItem(SurveyDtos.survey(s)));
+    return ResponseEntity.ok(dto);
+  }
+
+  @Override
+  public ResponseEntity<SurveyDto> createSurvey(SurveyRequestDto body, Long xCommunityId) {
+    SurveyView view = surveys.create(currentActor.get(), SurveyDtos.command(body));
+    return ResponseEntity.status(HttpStatus.CREATED).body(SurveyDtos.survey(view));
+  }
+
+  @Override
+  public ResponseEntity<SurveyDto> getSurvey(Long surveyId, Long xCommunityId) {
+    return ResponseEntity.ok(SurveyDtos.survey(surveys.get(currentActor.get(), surveyId)));
+  }
+
+  @Override
+  public ResponseEntity<SurveyDto> updateSurvey(
+      Long surveyId, SurveyRequestDto body, Long xCommunityId) {
+    return ResponseEntity.ok(
+        SurveyDtos.survey(surveys.update(currentActor.get(), surveyId, SurveyDtos.command(body))));
+  }
+
+  @Override
+  public ResponseEntity<SurveyDto> openSurvey(Long surveyId, Long xCommunityId) {
+    return ResponseEntity.ok(SurveyDtos.survey(surveys.open(currentActor.get(), surveyId)));
+  }
+
+  @Override
+  public ResponseEntity<SurveyDto> closeSurvey(Long surveyId, Long xCommunityId) {
+    return ResponseEntity.ok(SurveyDtos.survey(surveys.close(currentActor.get(), surveyId)));
+  }
+
+  @Override
+  public ResponseEntity<SurveySummaryListDto> listWaitingSurveys(Long xCommunityId) {
+    SurveySummaryListDto dto = new SurveySummaryListDto();
+    surveys
+        .waiting(currentActor.get())
+        .forEach(
+            s ->
+                dto.addItemsItem(
+                    new SurveySummaryDto()
+                        .id(s.id())
+                        .title(s.title())
+                        .description(s.description())
+                        .anonymity(SurveyAnonymityDto.valueOf(s.anonymity().name()))
+                        .closesAt(SurveyDtos.offset(s.closesAt()))
+                        .hasDraft(s.hasDraft())));
+    return ResponseEntity.ok(dto);
+  }
+
+  @Override
+  public ResponseEntity<SurveyFormDto> getSurveyForm(Long surveyId, Long xCommunityId) {
+    SurveyFormView form = surveys.form(currentActor.get(), surveyId);
+    SurveyFormDto dto =
+        new SurveyFormDto()
+            .id(form.id())
+            .title(form.title())
+            .description(form.description())
+            .anonymity(SurveyAnonymityDto.valueOf(form.anonymity().name()))
+            .version(form.version())
+            .closesAt(SurveyDtos.offset(form.closesAt()))
+            .accepting(form.accepting())
+            .answered(form.answered())
+            .draft(form.draft() == null ? null : SurveyDtos.answers(form.draft()));
+    form.definition().questions().forEach(q -> dto.addQuestionsItem(SurveyDtos.question(q)));
+    return ResponseEntity.ok(dto);
+  }
+
+  @Override
+  public ResponseEntity<SurveyAnswersDto> saveSurveyDraft(
+      Long surveyId, SurveyAnswersDto body, Long xCommunityId) {
+    Map<String, Answer> saved =
+        surveys.saveDraft(currentActor.get(), surveyId, SurveyDtos.answers(body));
+    return ResponseEntity.ok(SurveyDtos.answers(saved));
+  }
+
+  @Override
+  public ResponseEntity<SurveyReceiptDto> submitSurveyResponse(
+      Long surveyId, SurveyAnswersDto body, Long xCommunityId, String idempotencyKey) {
+    SurveyReceipt receipt =
+        surveys.submit(currentActor.get(), surveyId, SurveyDtos.answers(body), idempotencyKey);
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(new SurveyReceiptDto().surveyId(receipt.surveyId()).version(receipt.version()));
+  }
+
+  @Override
+  public ResponseEntity<SurveyResultsDto> getSurveyResults(
+      Long surveyId, Long xCommunityId, Integer version) {
+    SurveyResults results = surveys.results(currentActor.get(), surveyId, version);
+    SurveyView survey = surveys.get(currentActor.get(), surveyId);
+    SurveyResultsDto dto =
+        new SurveyResultsDto()
+            .surveyId(surveyId)
+            .version(version == null ? survey.version() : version)
+            .responses(results.responses());
+    results.questions().forEach(q -> dto.addQuestionsItem(SurveyDtos.result(q)));
+    return ResponseEntity.ok(dto);
+  }
+
+  @Override
+  public ResponseEntity<SurveyCrossTabDto> getSurveyCrossTab(
+      Long surveyId, String rows, String columns, Long xCommunityId, Integer version) {
+    CrossTabResult table = surveys.crossTab(currentActor.get(), surveyId, rows, columns, version);
+    SurveyCrossTabDto dto =
+        new SurveyCrossTabDto()
+            .rowQuestionId(table.rowQuestionId())
+            .columnQuestionId(table.columnQuestionId())
+            .respondents(table.respondents());
+    dto.setRowOptionIds(table.rowOptionIds());
+    dto.setColumnOptionIds(table.columnOptionIds());
+    dto.setCounts(table.counts());
+    return ResponseEntity.ok(dto);
+  }
+
+  @Override
+  public ResponseEntity<Resource> exportSurveyResponses(
+      Long surveyId, Long xCommunityId, String format, Integer version) {
+    ExportFormat chosen;
+    try {
+      chosen = ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new LinliException(ErrorCode.VALIDATION_FAILED);
+    }
+    // Spooled to a temporary file (bounded memory), deleted once streamed to the client.
+    Path file;
+    try {
+      file =
+          Files.createTempFile(
+              "linli-survey-export-", "." + chosen.name().toLowerCase(Locale.ROOT));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+      surveys.export(currentActor.get(), surveyId, version, chosen, out);
+    } catch (IOException | RuntimeException e) {
+      deleteQuietly(file);
+      if (e instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new UncheckedIOException((IOException) e);
+    }
+    MediaType type =
+        chosen == ExportFormat.CSV
+            ? new MediaType("text", "csv", StandardCharsets.UTF_8)
+            : MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    String name = "survey-" + surveyId + "." + chosen.name().toLowerCase(Locale.ROOT);
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name).build().toString())
+        .cacheControl(CacheControl.noStore())
+        .body(new DeleteOnCloseResource(file));
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // A leftover temporary file is harmless.
+    }
+  }
+
+  /** A file that is deleted when the stream reading it is closed. */
+  private static final class DeleteOnCloseResource extends FileSystemResource {
+    private final Path path;
+
+    DeleteOnCloseResource(Path path) {
+      super(path);
+      this.path = path;
+    }
+
+    @Override
+    public InputStream getInputStream() throws IOException {
+      return Files.newInputStream(path, StandardOpenOption.DELETE_ON_CLOSE);
+    }
+  }
+
+  @Override
+  public ResponseEntity<TextAnswerPageDto> listSurveyTextAnswers(
+      Long surveyId,
+      String questionId,
+      Long xCommunityId,
+      Integer version,
+      Integer page,
+      Integer size) {
+    PageView<String> texts =
+        surveys.texts(
+            currentActor.get(), surveyId, questionId, version, PageRequest.of(page, size));
+    TextAnswerPageDto dto =
+        new TextAnswerPageDto().page(texts.page()).size(texts.size()).total(texts.total());
+    texts.items().forEach(dto::addItemsItem);
+    return ResponseEntity.ok(dto);
+  }
+}

@@ -1,0 +1,33 @@
+package org.linli.persistence.survey;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Who answered which survey of the current community. */
+public interface SurveyParticipationMapper extends BaseMapper<SurveyParticipationEntity> {
+
+  default boolean exists(long surveyId, long userId) {
+    return selectCount(
+            Wrappers.<SurveyParticipationEntity>lambdaQuery()
+                .eq(SurveyParticipationEntity::getSurveyId, surveyId)
+                .eq(SurveyParticipationEntity::getUserId, userId))
+        > 0;
+  }
+
+  /** Ids of the given surveys that the user answered. */
+  default Set<Long> answeredAmong(long userId, List<Long> surveyIds) {
+    if (surveyIds.isEmpty()) {
+      return Set.of();
+    }
+    return selectList(
+            Wrappers.<SurveyParticipationEntity>lambdaQuery()
+                .eq(SurveyParticipationEntity::getUserId, userId)
+                .in(SurveyParticipationEntity::getSurveyId, surveyIds))
+        .stream()
+        .map(SurveyParticipationEntity::getSurveyId)
+        .collect(Collectors.toSet());
+  }
+}
