@@ -32,6 +32,10 @@ import org.linli.service.common.ErrorCode;
  */
 public final class AnswerValidator {
 
+  /** Violations a saved draft may still have: it is not finished yet. */
+  private static final Set<String> UNFINISHED =
+      Set.of("REQUIRED", "OTHER_TEXT_REQUIRED", "TOO_FEW_SELECTIONS", "INVALID_RANKING");
+
   /** Default {@code maxLength} of a SHORT_TEXT answer. */
   public static final int DEFAULT_SHORT_TEXT_MAX_LENGTH = 200;
 
@@ -132,6 +136,10 @@ public final class AnswerValidator {
       }
       int before = violations.size();
       Answer c = validateOne(q, a, field, complete, violations);
+      if (!complete) {
+        // A draft may be unfinished: what only a finished answer needs is not held against it.
+        violations.subList(before, violations.size()).removeIf(v -> UNFINISHED.contains(v.code()));
+      }
       if (c != null && violations.size() == before) {
         cleaned.put(q.id(), c);
       }
