@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** The module and feature rules of the house style, checked on the compiled classes. */
 class ArchitectureTest {
 
-  private static final String[] FEATURES = {"auth", "community", "audit", "moderation", "survey"};
+  private static final String[] FEATURES = {
+    "auth", "community", "audit", "moderation", "survey", "notice"
+  };
 
   private static JavaClasses classes;
 

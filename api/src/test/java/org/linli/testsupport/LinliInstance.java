@@ -18,6 +18,9 @@ public final class LinliInstance implements AutoCloseable {
   /** The openid of the bootstrap platform admin; log in with code {@code admin~N}. */
   public static final String ADMIN_IDENTITY = "admin";
 
+  /** The survey reminder subscribe message template configured in tests. */
+  public static final String SURVEY_REMINDER_TEMPLATE = "tmpl-survey-reminder";
+
   private static LinliInstance shared;
   private static FakeWeChatServer sharedWeChat;
 
@@ -71,6 +74,7 @@ public final class LinliInstance implements AutoCloseable {
     props.put("linli.wechat.timeout-millis", "2000");
     props.put("linli.auth.bootstrap-admin-openids", FakeWeChatServer.openidFor(ADMIN_IDENTITY));
     props.put("linli.auth.login-per-ip-per-minute", "1000");
+    props.put("linli.notice.survey-reminder-template", SURVEY_REMINDER_TEMPLATE);
     props.putAll(overrides);
     // Command-line arguments outrank application.yml and the environment.
     String[] args =

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.linli.api.common.CurrentActor;
 import org.linli.contract.api.SurveysApi;
+import org.linli.contract.model.ReminderOutcomeDto;
 import org.linli.contract.model.SurveyAnonymityDto;
 import org.linli.contract.model.SurveyAnswersDto;
 import org.linli.contract.model.SurveyCrossTabDto;
@@ -30,6 +31,7 @@ import org.linli.service.common.ErrorCode;
 import org.linli.service.common.LinliException;
 import org.linli.service.common.PageRequest;
 import org.linli.service.common.PageView;
+import org.linli.service.notice.ReminderOutcome;
 import org.linli.service.survey.Answer;
 import org.linli.service.survey.CrossTabResult;
 import org.linli.service.survey.ExportFormat;
@@ -161,13 +163,28 @@ class SurveyController implements SurveysApi {
       Long surveyId, Long xCommunityId, Integer version) {
     SurveyResults results = surveys.results(currentActor.get(), surveyId, version);
     SurveyView survey = surveys.get(currentActor.get(), surveyId);
+    SurveyService.ResponseRate rate = surveys.responseRate(currentActor.get(), surveyId);
     SurveyResultsDto dto =
         new SurveyResultsDto()
             .surveyId(surveyId)
             .version(version == null ? survey.version() : version)
-            .responses(results.responses());
+            .responses(results.responses())
+            .totalResponses(rate.responses())
+            .eligible(rate.eligible())
+            .responseRate(rate.percent());
     results.questions().forEach(q -> dto.addQuestionsItem(SurveyDtos.result(q)));
     return ResponseEntity.ok(dto);
+  }
+
+  @Override
+  public ResponseEntity<ReminderOutcomeDto> remindSurvey(Long surveyId, Long xCommunityId) {
+    ReminderOutcome outcome = surveys.remind(currentActor.get(), surveyId);
+    return ResponseEntity.ok(
+        new ReminderOutcomeDto()
+            .recipients(outcome.recipients())
+            .sent(outcome.sent())
+            .noConsent(outcome.noConsent())
+            .failed(outcome.failed()));
   }
 
   @Override

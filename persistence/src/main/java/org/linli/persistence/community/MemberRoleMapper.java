@@ -5,6 +5,7 @@ import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
 
 /** Roles of members. */
 public interface MemberRoleMapper extends BaseMapper<MemberRoleEntity> {
@@ -39,6 +40,15 @@ public interface MemberRoleMapper extends BaseMapper<MemberRoleEntity> {
         .sorted()
         .toList();
   }
+
+  /** Residents of a community (verified ones only when asked), by user id. */
+  @Select(
+      "<script>SELECT r.user_id FROM member_role r JOIN community_member m"
+          + " ON m.community_id = r.community_id AND m.user_id = r.user_id"
+          + " WHERE r.community_id = #{communityId} AND r.role = 'RESIDENT'"
+          + "<if test='verifiedOnly'> AND m.verified = 1</if> ORDER BY r.user_id</script>")
+  List<Long> residents(
+      @Param("communityId") long communityId, @Param("verifiedOnly") boolean verifiedOnly);
 
   default long countWithRole(long communityId, String role) {
     return selectCount(

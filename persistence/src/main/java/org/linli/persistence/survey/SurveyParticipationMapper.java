@@ -17,6 +17,17 @@ public interface SurveyParticipationMapper extends BaseMapper<SurveyParticipatio
         > 0;
   }
 
+  /** Users who answered a survey. */
+  default Set<Long> respondents(long surveyId) {
+    return selectList(
+            Wrappers.<SurveyParticipationEntity>lambdaQuery()
+                .select(SurveyParticipationEntity::getUserId)
+                .eq(SurveyParticipationEntity::getSurveyId, surveyId))
+        .stream()
+        .map(SurveyParticipationEntity::getUserId)
+        .collect(Collectors.toSet());
+  }
+
   /** Ids of the given surveys that the user answered. */
   default Set<Long> answeredAmong(long userId, List<Long> surveyIds) {
     if (surveyIds.isEmpty()) {

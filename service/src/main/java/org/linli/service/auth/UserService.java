@@ -3,6 +3,7 @@ package org.linli.service.auth;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.linli.persistence.auth.UserEntity;
 import org.linli.persistence.auth.UserMapper;
@@ -117,6 +118,17 @@ public class UserService implements ReportableContent {
   public boolean isPlatformAdmin(long userId) {
     UserEntity user = users.selectById(userId);
     return user != null && Boolean.TRUE.equals(user.getPlatformAdmin());
+  }
+
+  /** The openids of the given users (users that do not exist are left out). */
+  @Transactional(readOnly = true)
+  public Map<Long, String> openids(java.util.Collection<Long> userIds) {
+    if (userIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, String> result = new java.util.HashMap<>();
+    users.selectByIds(userIds).forEach(u -> result.put(u.getId(), u.getOpenid()));
+    return result;
   }
 
   /** Whether the user exists. */

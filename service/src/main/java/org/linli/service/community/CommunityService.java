@@ -184,6 +184,12 @@ public class CommunityService {
     return memberView(communityId, userId);
   }
 
+  /** Residents (holders of RESIDENT) of a community, verified ones only when asked, by id. */
+  @Transactional(readOnly = true)
+  public List<Long> residents(long communityId, boolean verifiedOnly) {
+    return roles.residents(communityId, verifiedOnly);
+  }
+
   /** Whether {@code userId} is a member of {@code communityId}. */
   @Transactional(readOnly = true)
   public boolean isMember(long communityId, long userId) {

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,9 +35,13 @@ import org.linli.service.common.LinliException;
 import org.linli.service.common.NotFoundException;
 import org.linli.service.common.PageRequest;
 import org.linli.service.common.PageView;
+import org.linli.service.common.RateLimits;
 import org.linli.service.common.RedisKeys;
 import org.linli.service.community.CommunityService;
 import org.linli.service.community.MembershipView;
+import org.linli.service.notice.NoticePurpose;
+import org.linli.service.notice.NoticeService;
+import org.linli.service.notice.ReminderOutcome;
 import org.redisson.api.RBucket;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -71,6 +76,8 @@ public class SurveyService {
   private final RedissonClient redisson;
   private final RedisKeys keys;
   private final TransactionTemplate transactions;
+  private final NoticeService notices;
+  private final RateLimits rateLimits;
   private final Clock clock;
 
   public SurveyService(
@@ -84,6 +91,8 @@ public class SurveyService {
       RedissonClient redisson,
       RedisKeys keys,
       TransactionTemplate transactions,
+      NoticeService notices,
+      RateLimits rateLimits,
       Clock clock) {
     this.surveys = surveys;
     this.versions = versions;
@@ -95,6 +104,8 @@ public class SurveyService {
     this.redisson = redisson;
     this.keys = keys;
     this.transactions = transactions;
+    this.notices = notices;
+    this.rateLimits = rateLimits;
     this.clock = clock;
   }
 
@@ -204,6 +215,80 @@ public class SurveyService {
     SurveyResultsCalculator calculator = new SurveyResultsCalculator(definition(surveyId, v));
     forEachResponse(surveyId, v, calculator::add);
     return calculator.results();
+  }
+
+  /**
+   * How many residents are in the survey's audience now and what share of them answered.
+   *
+   * @return eligible residents and the response rate in percent (one decimal), 0 when nobody is
+   *     eligible
+   */
+  @Transactional(readOnly = true)
+  public ResponseRate responseRate(Actor actor, long surveyId) {
+    requireReader(actor);
+    SurveyEntity s = find(surveyId);
+    long eligible =
+        communities
+            .residents(s.getCommunityId(), SurveyAudience.VERIFIED.name().equals(s.getAudience()))
+            .size();
+    double rate =
+        eligible == 0
+            ? 0
+            : java.math.BigDecimal.valueOf(s.getResponseCount() * 100.0 / eligible)
+                .setScale(1, java.math.RoundingMode.HALF_UP)
+                .doubleValue();
+    return new ResponseRate(s.getResponseCount(), eligible, rate);
+  }
+
+  /** Responses so far, residents in the audience, and their ratio in percent. */
+  public record ResponseRate(long responses, long eligible, double percent) {}
+
+  /**
+   * Reminds the audience's residents who have not answered, by WeChat subscribe message where they
+   * consented (staff). At most one round per survey every 10 minutes; calls WeChat, so it runs
+   * outside any transaction.
+   */
+  public ReminderOutcome remind(Actor actor, long surveyId) {
+    long communityId = requireStaff(actor);
+    SurveyEntity s = transactions.execute(status -> findPublished(surveyId));
+    if (!accepting(s)) {
+      throw new LinliException(ErrorCode.SURVEY_NOT_ACCEPTING);
+    }
+    rateLimits.acquire(
+        "survey-reminder:" + surveyId, 1, Duration.ofMinutes(10), ErrorCode.RATE_LIMITED);
+    List<Long> due =
+        transactions.execute(
+            status -> {
+              Set<Long> answered = participations.respondents(surveyId);
+              return communities
+                  .residents(communityId, SurveyAudience.VERIFIED.name().equals(s.getAudience()))
+                  .stream()
+                  .filter(id -> !answered.contains(id))
+                  .toList();
+            });
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put("thing1", s.getTitle());
+    data.put(
+        "time2",
+        s.getClosesAt() == null
+            ? "长期有效"
+            : s.getClosesAt()
+                .atOffset(ZoneOffset.UTC)
+                .atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+    ReminderOutcome outcome =
+        notices.send(NoticePurpose.SURVEY_REMINDER, due, "pages/survey/index?id=" + surveyId, data);
+    transactions.executeWithoutResult(
+        status ->
+            audit.record(
+                AuditEvent.by(
+                    actor,
+                    communityId,
+                    "SURVEY_REMINDED",
+                    "SURVEY",
+                    surveyId,
+                    "recipients " + outcome.recipients() + ", sent " + outcome.sent())));
+    return outcome;
   }
 
   /**

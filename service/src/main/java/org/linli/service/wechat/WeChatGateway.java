@@ -2,9 +2,11 @@ package org.linli.service.wechat;
 
 import cn.binarywang.wx.miniapp.api.WxMaService;
 import cn.binarywang.wx.miniapp.bean.WxMaJscode2SessionResult;
+import cn.binarywang.wx.miniapp.bean.WxMaSubscribeMessage;
 import cn.binarywang.wx.miniapp.bean.security.WxMaMsgSecCheckCheckRequest;
 import cn.binarywang.wx.miniapp.bean.security.WxMaMsgSecCheckCheckResponse;
 import java.util.Locale;
+import java.util.Map;
 import me.chanjar.weixin.common.error.WxErrorException;
 import org.linli.service.common.ErrorCode;
 import org.linli.service.common.LinliException;
@@ -85,6 +87,48 @@ public class WeChatGateway {
       throw e;
     } catch (RuntimeException e) {
       throw unavailable("msg_sec_check", e);
+    }
+  }
+
+  /** Outcome of sending one subscribe message. */
+  public enum SendResult {
+    SENT,
+    /** The user has no (more) permission for this template (43101). */
+    REFUSED,
+    /** WeChat refused the message or could not be reached; it may be retried later. */
+    FAILED
+  }
+
+  /**
+   * Sends a one-time subscribe message. Never throws for WeChat failures; reports them instead.
+   *
+   * @param data template field name to value (values are cut to WeChat's 20-character limit)
+   */
+  public SendResult sendSubscribeMessage(
+      String openid, String templateId, String page, String state, Map<String, String> data) {
+    WxMaSubscribeMessage message =
+        WxMaSubscribeMessage.builder()
+            .toUser(openid)
+            .templateId(templateId)
+            .page(page)
+            .miniprogramState(state)
+            .lang("zh_CN")
+            .build();
+    data.forEach(
+        (name, value) ->
+            message.addData(
+                new WxMaSubscribeMessage.MsgData(
+                    name, value.length() > 20 ? value.substring(0, 20) : value)));
+    try {
+      wxMaService.getMsgService().sendSubscribeMsg(message);
+      return SendResult.SENT;
+    } catch (WxErrorException e) {
+      int errcode = e.getError() == null ? -1 : e.getError().getErrorCode();
+      log.warn("WeChat subscribe message failed with errcode {}", errcode);
+      return errcode == 43101 ? SendResult.REFUSED : SendResult.FAILED;
+    } catch (RuntimeException e) {
+      log.warn("WeChat subscribe message unreachable: {}", e.getClass().getSimpleName());
+      return SendResult.FAILED;
     }
   }
 

@@ -1,0 +1,2 @@
+/** Notices (通知): WeChat subscribe message credits. */
+package org.linli.persistence.notice;

@@ -1,0 +1,111 @@
+package org.linli.service.notice;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.linli.persistence.notice.SubscriptionCreditMapper;
+import org.linli.service.auth.UserService;
+import org.linli.service.common.ErrorCode;
+import org.linli.service.common.LinliException;
+import org.linli.service.wechat.WeChatGateway;
+import org.springframework.stereotype.Service;
+
+/**
+ * WeChat one-time subscribe messages (订阅消息): each time a user accepts a template in the mini
+ * program, we may send them one message of it. Consent is recorded per user and template and used
+ * up by sending; a user who turned the messages off (43101) loses the rest.
+ */
+@Service
+public class NoticeService {
+
+  /** A user cannot bank more than this many messages of one template. */
+  static final int MAX_CREDITS = 50;
+
+  private final SubscriptionCreditMapper credits;
+  private final UserService users;
+  private final WeChatGateway weChat;
+  private final NoticeProperties properties;
+
+  public NoticeService(
+      SubscriptionCreditMapper credits,
+      UserService users,
+      WeChatGateway weChat,
+      NoticeProperties properties) {
+    this.credits = credits;
+    this.users = users;
+    this.weChat = weChat;
+    this.properties = properties;
+  }
+
+  /** The templates this deployment uses, with the user's remaining consent for each. */
+  public List<SubscriptionView> subscriptions(long userId) {
+    List<SubscriptionView> views = new ArrayList<>();
+    String template = template(NoticePurpose.SURVEY_REMINDER);
+    if (template != null) {
+      views.add(
+          new SubscriptionView(
+              NoticePurpose.SURVEY_REMINDER, template, credits.credits(userId, template)));
+    }
+    return views;
+  }
+
+  /** Records that the user accepted these templates once each; unknown template ids are ignored. */
+  public List<SubscriptionView> recordConsent(long userId, Collection<String> acceptedTemplateIds) {
+    for (SubscriptionView known : subscriptions(userId)) {
+      if (acceptedTemplateIds.contains(known.templateId())) {
+        credits.addOne(userId, known.templateId(), MAX_CREDITS);
+      }
+    }
+    return subscriptions(userId);
+  }
+
+  /**
+   * Sends one message of {@code purpose} to each user who consented. Must not be called inside a
+   * database transaction: it calls WeChat once per user.
+   *
+   * @throws LinliException {@code NOTICE_NOT_CONFIGURED} when the template is not set up
+   */
+  public ReminderOutcome send(
+      NoticePurpose purpose, Collection<Long> userIds, String page, Map<String, String> data) {
+    String template = template(purpose);
+    if (template == null) {
+      throw new LinliException(ErrorCode.NOTICE_NOT_CONFIGURED);
+    }
+    Map<Long, String> openids = users.openids(userIds);
+    int sent = 0;
+    int noConsent = 0;
+    int failed = 0;
+    for (Long userId : userIds) {
+      String openid = openids.get(userId);
+      if (openid == null || credits.takeOne(userId, template) != 1) {
+        noConsent++;
+        continue;
+      }
+      switch (weChat.sendSubscribeMessage(openid, template, page, state(), data)) {
+        case SENT -> sent++;
+        case REFUSED -> {
+          credits.clear(userId, template);
+          noConsent++;
+        }
+        case FAILED -> {
+          credits.giveBack(userId, template);
+          failed++;
+        }
+      }
+    }
+    return new ReminderOutcome(userIds.size(), sent, noConsent, failed);
+  }
+
+  private String template(NoticePurpose purpose) {
+    String t =
+        switch (purpose) {
+          case SURVEY_REMINDER -> properties.surveyReminderTemplate();
+        };
+    return t == null || t.isBlank() ? null : t.strip();
+  }
+
+  private String state() {
+    return properties.miniprogramState() == null ? "formal" : properties.miniprogramState();
+  }
+}
