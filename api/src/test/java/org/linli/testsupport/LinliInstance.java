@@ -21,6 +21,9 @@ public final class LinliInstance implements AutoCloseable {
   /** The survey reminder subscribe message template configured in tests. */
   public static final String SURVEY_REMINDER_TEMPLATE = "tmpl-survey-reminder";
 
+  private static final String TEST_KEY = randomKey();
+  private static final String TEST_INDEX_KEY = randomKey();
+
   private static LinliInstance shared;
   private static FakeWeChatServer sharedWeChat;
 
@@ -75,6 +78,10 @@ public final class LinliInstance implements AutoCloseable {
     props.put("linli.auth.bootstrap-admin-openids", FakeWeChatServer.openidFor(ADMIN_IDENTITY));
     props.put("linli.auth.login-per-ip-per-minute", "1000");
     props.put("linli.notice.survey-reminder-template", SURVEY_REMINDER_TEMPLATE);
+    // Test-only keys, generated per run: never used for real data.
+    props.put("linli.crypto.keys.test1", TEST_KEY);
+    props.put("linli.crypto.active-key-id", "test1");
+    props.put("linli.crypto.blind-index-key", TEST_INDEX_KEY);
     props.putAll(overrides);
     // Command-line arguments outrank application.yml and the environment.
     String[] args =
@@ -84,6 +91,12 @@ public final class LinliInstance implements AutoCloseable {
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(LinliApplication.class).profiles("test").run(args);
     return new LinliInstance(context);
+  }
+
+  private static String randomKey() {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    return java.util.Base64.getEncoder().encodeToString(key);
   }
 
   public String baseUrl() {

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import org.linli.service.common.ErrorCode;
+import org.linli.service.common.InvalidFieldsException;
 import org.linli.service.common.LinliException;
 import org.linli.service.common.RateLimitedException;
 import org.linli.service.survey.SurveyInvalidException;
@@ -67,6 +68,18 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(SurveyInvalidException.class)
   ResponseEntity<Object> handleSurveyInvalid(SurveyInvalidException e) {
+    List<Problems.FieldProblem> errors =
+        e.violations().stream()
+            .map(
+                v ->
+                    new Problems.FieldProblem(
+                        v.field(), v.code(), problems.fieldMessage(v.code(), v.message())))
+            .toList();
+    return problems.response(problems.of(e.code(), errors), null);
+  }
+
+  @ExceptionHandler(InvalidFieldsException.class)
+  ResponseEntity<Object> handleInvalidFields(InvalidFieldsException e) {
     List<Problems.FieldProblem> errors =
         e.violations().stream()
             .map(

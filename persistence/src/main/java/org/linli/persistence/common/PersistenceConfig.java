@@ -39,7 +39,13 @@ public class PersistenceConfig {
           "survey_version",
           "survey_participation",
           "survey_response",
-          "survey_draft");
+          "survey_draft",
+          "building",
+          "building_unit",
+          "room",
+          "household",
+          "resident",
+          "ownership");
 
   @Bean
   MybatisPlusInterceptor mybatisPlusInterceptor() {

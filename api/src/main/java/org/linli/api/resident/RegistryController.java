@@ -1,0 +1,222 @@
+package org.linli.api.resident;
+
+import org.linli.api.common.CurrentActor;
+import org.linli.contract.api.RegistryApi;
+import org.linli.contract.model.AreaSourceDto;
+import org.linli.contract.model.BuildingDto;
+import org.linli.contract.model.BuildingListDto;
+import org.linli.contract.model.BuildingRequestDto;
+import org.linli.contract.model.BuildingUnitDto;
+import org.linli.contract.model.GenderDto;
+import org.linli.contract.model.HouseholdDto;
+import org.linli.contract.model.OwnerRequestDto;
+import org.linli.contract.model.OwnershipDto;
+import org.linli.contract.model.RelationDto;
+import org.linli.contract.model.ResidenceKindDto;
+import org.linli.contract.model.ResidentDto;
+import org.linli.contract.model.ResidentPageDto;
+import org.linli.contract.model.ResidentRequestDto;
+import org.linli.contract.model.ResidentSearchDto;
+import org.linli.contract.model.RevealRequestDto;
+import org.linli.contract.model.RevealedFieldDto;
+import org.linli.contract.model.RoomDto;
+import org.linli.contract.model.RoomListDto;
+import org.linli.contract.model.RoomRequestDto;
+import org.linli.contract.model.UnitRequestDto;
+import org.linli.service.common.PageRequest;
+import org.linli.service.common.PageView;
+import org.linli.service.resident.Gender;
+import org.linli.service.resident.RegistryViews.BuildingView;
+import org.linli.service.resident.RegistryViews.RoomCommand;
+import org.linli.service.resident.RegistryViews.RoomView;
+import org.linli.service.resident.RegistryViews.UnitView;
+import org.linli.service.resident.ResidentCommand;
+import org.linli.service.resident.ResidentSearchCriteria;
+import org.linli.service.resident.ResidentService;
+import org.linli.service.resident.ResidentView;
+import org.linli.service.resident.RevealField;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The resident registry: places, residents (always masked) and audited reveals. */
+@RestController
+class RegistryController implements RegistryApi {
+
+  private final ResidentService registry;
+  private final CurrentActor currentActor;
+
+  RegistryController(ResidentService registry, CurrentActor currentActor) {
+    this.registry = registry;
+    this.currentActor = currentActor;
+  }
+
+  @Override
+  public ResponseEntity<BuildingListDto> listBuildings(Long xCommunityId) {
+    BuildingListDto dto = new BuildingListDto();
+    registry.buildings(currentActor.get()).forEach(b -> dto.addItemsItem(building(b)));
+    return ResponseEntity.ok(dto);
+  }
+
+  @Override
+  public ResponseEntity<BuildingDto> createBuilding(BuildingRequestDto body, Long xCommunityId) {
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(building(registry.createBuilding(currentActor.get(), body.getName())));
+  }
+
+  @Override
+  public ResponseEntity<BuildingUnitDto> createUnit(
+      Long buildingId, UnitRequestDto body, Long xCommunityId) {
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(unit(registry.createUnit(currentActor.get(), buildingId, body.getName())));
+  }
+
+  @Override
+  public ResponseEntity<RoomDto> createRoom(Long unitId, RoomRequestDto body, Long xCommunityId) {
+    RoomCommand command =
+        new RoomCommand(
+            body.getNumber(),
+            body.getFloor(),
+            body.getAreaCentiM2(),
+            body.getAreaSource().name(),
+            Boolean.TRUE.equals(body.getDeveloperUnsold()));
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(room(registry.createRoom(currentActor.get(), unitId, command)));
+  }
+
+  @Override
+  public ResponseEntity<RoomListDto> listRooms(Long xCommunityId, Long buildingId, Long unitId) {
+    RoomListDto dto = new RoomListDto();
+    registry.rooms(currentActor.get(), buildingId, unitId).forEach(r -> dto.addItemsItem(room(r)));
+    return ResponseEntity.ok(dto);
+  }
+
+  @Override
+  public ResponseEntity<HouseholdDto> createHousehold(Long roomId, Long xCommunityId) {
+    var h = registry.createHousehold(currentActor.get(), roomId);
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(new HouseholdDto().id(h.id()).roomId(h.roomId()));
+  }
+
+  @Override
+  public ResponseEntity<OwnershipDto> addOwner(
+      Long roomId, OwnerRequestDto body, Long xCommunityId) {
+    var o = registry.addOwner(currentActor.get(), roomId, body.getResidentId());
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(new OwnershipDto().id(o.id()).roomId(o.roomId()).residentId(o.residentId()));
+  }
+
+  @Override
+  public ResponseEntity<ResidentDto> createResident(ResidentRequestDto body, Long xCommunityId) {
+    ResidentCommand command =
+        new ResidentCommand(
+            body.getHouseholdId(),
+            body.getName(),
+            body.getGender() == null ? null : Gender.valueOf(body.getGender().name()),
+            body.getBirthDate(),
+            body.getIdNumber(),
+            body.getPhone(),
+            body.getRelation().name(),
+            body.getResidenceKind().name(),
+            body.getMoveInDate(),
+            body.getTags(),
+            body.getNotes(),
+            body.getGuardianId());
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .cacheControl(CacheControl.noStore())
+        .body(resident(registry.create(currentActor.get(), command)));
+  }
+
+  @Override
+  public ResponseEntity<ResidentPageDto> searchResidents(
+      ResidentSearchDto body, Long xCommunityId) {
+    PageView<ResidentView> page =
+        registry.search(
+            currentActor.get(),
+            new ResidentSearchCriteria(
+                body.getNamePrefix(),
+                body.getBuildingId(),
+                body.getTag(),
+                body.getIdNumber(),
+                body.getPhone()),
+            PageRequest.of(body.getPage(), body.getSize()));
+    ResidentPageDto dto =
+        new ResidentPageDto().page(page.page()).size(page.size()).total(page.total());
+    page.items().forEach(r -> dto.addItemsItem(resident(r)));
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(dto);
+  }
+
+  @Override
+  public ResponseEntity<ResidentDto> getResident(Long residentId, Long xCommunityId) {
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .body(resident(registry.get(currentActor.get(), residentId)));
+  }
+
+  @Override
+  public ResponseEntity<Void> deleteResident(Long residentId, Long xCommunityId) {
+    registry.delete(currentActor.get(), residentId);
+    return ResponseEntity.noContent().build();
+  }
+
+  @Override
+  public ResponseEntity<RevealedFieldDto> revealResidentField(
+      Long residentId, RevealRequestDto body, Long xCommunityId) {
+    String value =
+        registry.reveal(
+            currentActor.get(),
+            residentId,
+            RevealField.valueOf(body.getField().name()),
+            body.getReason());
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .body(new RevealedFieldDto().residentId(residentId).field(body.getField()).value(value));
+  }
+
+  private static BuildingDto building(BuildingView b) {
+    BuildingDto dto = new BuildingDto().id(b.id()).name(b.name());
+    dto.setUnits(new java.util.ArrayList<>());
+    b.units().forEach(u -> dto.addUnitsItem(unit(u)));
+    return dto;
+  }
+
+  private static BuildingUnitDto unit(UnitView u) {
+    return new BuildingUnitDto().id(u.id()).buildingId(u.buildingId()).name(u.name());
+  }
+
+  private static RoomDto room(RoomView r) {
+    return new RoomDto()
+        .id(r.id())
+        .buildingId(r.buildingId())
+        .unitId(r.unitId())
+        .number(r.number())
+        .floor(r.floor())
+        .areaCentiM2(r.areaCentiM2())
+        .areaSource(AreaSourceDto.valueOf(r.areaSource()))
+        .developerUnsold(r.developerUnsold());
+  }
+
+  private static ResidentDto resident(ResidentView v) {
+    ResidentDto dto =
+        new ResidentDto()
+            .id(v.id())
+            .householdId(v.householdId())
+            .name(v.maskedName())
+            .gender(v.gender() == null ? null : GenderDto.valueOf(v.gender().name()))
+            .birthYear(v.birthYear())
+            .ageBand(v.ageBand())
+            .idNumber(v.maskedIdNumber())
+            .phone(v.maskedPhone())
+            .relation(RelationDto.valueOf(v.relation()))
+            .residenceKind(ResidenceKindDto.valueOf(v.residenceKind()))
+            .moveInDate(v.moveInDate())
+            .moveOutDate(v.moveOutDate())
+            .hasNotes(v.hasNotes())
+            .minor(v.minor())
+            .guardianId(v.guardianId())
+            .version(v.version());
+    dto.setTags(new java.util.ArrayList<>(v.tags()));
+    return dto;
+  }
+}

@@ -1,0 +1,248 @@
+package org.linli.api.resident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.linli.testsupport.ApiClient;
+import org.linli.testsupport.LinliInstance;
+import org.linli.testsupport.Sessions;
+import org.linli.testsupport.infra.TestInfrastructure;
+import tools.jackson.databind.JsonNode;
+
+/** The resident registry: encryption at rest, masking, reveal, minors and isolation. */
+class RegistryIT {
+
+  private static final ApiClient API = LinliInstance.shared().client();
+  private static final Sessions SESSIONS = new Sessions(API);
+  private static long community;
+  private static ApiClient staff;
+  private static ApiClient dataAdmin;
+  private static long household;
+  private static long room;
+  private static long building;
+
+  @BeforeAll
+  static void registry() {
+    community = SESSIONS.newCommunity("登记社区");
+    String staffName = Sessions.unique("registry-staff");
+    SESSIONS.grant(staffName, community, "STAFF");
+    staff = SESSIONS.as(staffName);
+    String adminName = Sessions.unique("data-admin");
+    SESSIONS.grant(adminName, community, "DATA_ADMIN");
+    dataAdmin = SESSIONS.as(adminName);
+    building =
+        staff.post("/api/v1/registry/buildings", Map.of("name", "3号楼")).json().get("id").asLong();
+    long unit =
+        staff
+            .post("/api/v1/registry/buildings/" + building + "/units", Map.of("name", "1单元"))
+            .json()
+            .get("id")
+            .asLong();
+    room =
+        staff
+            .post(
+                "/api/v1/registry/units/" + unit + "/rooms",
+                Map.of("number", "301", "floor", 3, "areaCentiM2", 8950, "areaSource", "REGISTER"))
+            .json()
+            .get("id")
+            .asLong();
+    household =
+        staff
+            .post("/api/v1/registry/rooms/" + room + "/households", null)
+            .json()
+            .get("id")
+            .asLong();
+  }
+
+  /** A synthetic, checksum-valid ID number for a birth date (region 110105, Beijing Chaoyang). */
+  static String idNumber(LocalDate birth, int sequence) {
+    String body =
+        "110105" + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", sequence);
+    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (body.charAt(i) - '0') * weights[i];
+    }
+    return body + "10X98765432".charAt(sum % 11);
+  }
+
+  private static ApiClient.Response addResident(
+      ApiClient who, String name, String id, String phone, Long guardian) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("householdId", household);
+    body.put("name", name);
+    body.put("relation", "HEAD");
+    body.put("residenceKind", "OWNER");
+    if (id != null) {
+      body.put("idNumber", id);
+    }
+    if (phone != null) {
+      body.put("phone", phone);
+    }
+    if (guardian != null) {
+      body.put("guardianId", guardian);
+    }
+    body.put("tags", List.of("独居老人"));
+    body.put("notes", "糖尿病，行动不便");
+    return who.post("/api/v1/registry/residents", body);
+  }
+
+  @Test
+  void resident_isStoredEncrypted_answeredMasked_andFoundByExactIdOrPhone() throws Exception {
+    String id = idNumber(LocalDate.of(1950, 3, 14), 123);
+    ApiClient.Response created = addResident(staff, "欧阳娜娜", id, "138 1234 5678", null);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    JsonNode r = created.json();
+    assertThat(r.get("name").asString()).isEqualTo("欧阳**");
+    assertThat(r.get("idNumber").asString())
+        .isEqualTo(id.substring(0, 4) + "**********" + id.substring(14));
+    assertThat(r.get("phone").asString()).isEqualTo("138****5678");
+    assertThat(r.get("birthYear").asInt()).isEqualTo(1950);
+    assertThat(r.get("gender").asString())
+        .isEqualTo(((id.charAt(16) - '0') % 2 == 1) ? "MALE" : "FEMALE");
+    assertThat(r.get("hasNotes").asBoolean()).isTrue();
+    assertThat(created.body()).doesNotContain(id, "13812345678", "糖尿病");
+    long residentId = r.get("id").asLong();
+
+    try (Connection c =
+            DriverManager.getConnection(
+                TestInfrastructure.get().jdbcUrl(),
+                TestInfrastructure.get().dbUser(),
+                TestInfrastructure.get().dbPassword());
+        ResultSet rs =
+            c.createStatement().executeQuery("SELECT * FROM resident WHERE id = " + residentId)) {
+      assertThat(rs.next()).isTrue();
+      for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+        String value = String.valueOf(rs.getString(i));
+        assertThat(value).doesNotContain(id, id.substring(6, 14), "13812345678", "12345678", "糖尿病");
+      }
+      assertThat(rs.getString("id_number")).startsWith("v1:");
+      assertThat(rs.getString("phone")).startsWith("v1:");
+    }
+
+    JsonNode byId =
+        staff
+            .post("/api/v1/registry/residents/search", Map.of("idNumber", id.toLowerCase()))
+            .json();
+    assertThat(byId.get("total").asLong()).isEqualTo(1);
+    assertThat(byId.get("items").get(0).get("id").asLong()).isEqualTo(residentId);
+    JsonNode byPhone =
+        staff.post("/api/v1/registry/residents/search", Map.of("phone", "+8613812345678")).json();
+    assertThat(byPhone.get("total").asLong()).isEqualTo(1);
+    JsonNode byBuilding =
+        staff
+            .post(
+                "/api/v1/registry/residents/search", Map.of("buildingId", building, "tag", "独居老人"))
+            .json();
+    assertThat(byBuilding.get("total").asLong()).isGreaterThanOrEqualTo(1);
+
+    ApiClient.Response duplicate = addResident(staff, "重复", id, null, null);
+    assertThat(duplicate.status()).isEqualTo(409);
+    assertThat(duplicate.code()).isEqualTo("REGISTRY_DUPLICATE");
+  }
+
+  @Test
+  void invalidIdNumberAndPhone_areRefusedFieldByField() {
+    String bad = idNumber(LocalDate.of(1980, 1, 1), 5);
+    bad = bad.substring(0, 17) + (bad.charAt(17) == '0' ? '1' : '0');
+    ApiClient.Response r = addResident(staff, "张三", bad, "12345", null);
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.code()).isEqualTo("VALIDATION_FAILED");
+    assertThat(r.json().get("errors").toString()).contains("ID_NUMBER_CHECKSUM", "PHONE_INVALID");
+    assertThat(r.body()).doesNotContain(bad);
+  }
+
+  @Test
+  void onlyDataAdmins_mayRevealAField_withAReason_andEveryRevealIsAudited() {
+    String id = idNumber(LocalDate.of(1962, 7, 1), 77);
+    long residentId = addResident(staff, "王小明", id, "13900001111", null).json().get("id").asLong();
+
+    ApiClient.Response byStaff =
+        staff.post(
+            "/api/v1/registry/residents/" + residentId + "/reveal",
+            Map.of("field", "ID_NUMBER", "reason", "核对"));
+    assertThat(byStaff.status()).isEqualTo(403);
+
+    ApiClient.Response revealed =
+        dataAdmin.post(
+            "/api/v1/registry/residents/" + residentId + "/reveal",
+            Map.of("field", "PHONE", "reason", "联系就医"));
+    assertThat(revealed.status()).isEqualTo(200);
+    assertThat(revealed.json().get("value").asString()).isEqualTo("13900001111");
+
+    String auditorName = Sessions.unique("registry-auditor");
+    SESSIONS.grant(auditorName, community, "AUDITOR");
+    JsonNode entries =
+        SESSIONS.as(auditorName).get("/api/v1/audit/entries?size=50").json().get("items");
+    assertThat(entries.toString()).contains("RESIDENT_REVEALED", "PHONE: 联系就医", "RESIDENT_CREATED");
+    assertThat(entries.toString()).doesNotContain("13900001111", id);
+  }
+
+  @Test
+  void minors_needAGuardian_andAreVisibleToDataAdminsOnly() {
+    long guardian =
+        addResident(staff, "李大", idNumber(LocalDate.of(1985, 5, 5), 11), null, null)
+            .json()
+            .get("id")
+            .asLong();
+    String childId = idNumber(LocalDate.now().minusYears(8), 12);
+
+    ApiClient.Response noGuardian = addResident(staff, "李小", childId, null, null);
+    assertThat(noGuardian.status()).isEqualTo(400);
+    assertThat(noGuardian.json().get("errors").toString()).contains("GUARDIAN_REQUIRED");
+
+    ApiClient.Response child = addResident(staff, "李小", childId, null, guardian);
+    assertThat(child.status()).isEqualTo(201);
+    assertThat(child.json().get("minor").asBoolean()).isTrue();
+    long childResident = child.json().get("id").asLong();
+
+    assertThat(staff.get("/api/v1/registry/residents/" + childResident).status()).isEqualTo(404);
+    assertThat(staff.post("/api/v1/registry/residents/search", Map.of("namePrefix", "李")).body())
+        .doesNotContain("\"id\":" + childResident + ",");
+    assertThat(dataAdmin.get("/api/v1/registry/residents/" + childResident).status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void otherCommunities_andResidents_cannotReachTheRegistry() {
+    long residentId =
+        addResident(staff, "赵六", idNumber(LocalDate.of(1970, 2, 2), 21), null, null)
+            .json()
+            .get("id")
+            .asLong();
+    long other = SESSIONS.newCommunity("外社区");
+    String otherName = Sessions.unique("other-registry");
+    SESSIONS.grant(otherName, other, "DATA_ADMIN");
+    ApiClient outsider = SESSIONS.as(otherName);
+    assertThat(outsider.get("/api/v1/registry/residents/" + residentId).status()).isEqualTo(404);
+    assertThat(outsider.delete("/api/v1/registry/residents/" + residentId).status()).isEqualTo(404);
+    assertThat(
+            outsider
+                .post(
+                    "/api/v1/registry/residents/" + residentId + "/reveal",
+                    Map.of("field", "NAME", "reason", "查看"))
+                .status())
+        .isEqualTo(404);
+    assertThat(outsider.post("/api/v1/registry/rooms/" + room + "/households", null).status())
+        .isEqualTo(404);
+    assertThat(outsider.get("/api/v1/registry/buildings").body()).doesNotContain("3号楼");
+
+    ApiClient resident = SESSIONS.as(Sessions.unique("plain"));
+    resident.post("/api/v1/communities/" + community + "/join", null);
+    assertThat(resident.get("/api/v1/registry/residents/" + residentId).status()).isEqualTo(403);
+    assertThat(resident.post("/api/v1/registry/residents/search", Map.of()).status())
+        .isEqualTo(403);
+
+    assertThat(staff.delete("/api/v1/registry/residents/" + residentId).status()).isEqualTo(204);
+    assertThat(staff.get("/api/v1/registry/residents/" + residentId).status()).isEqualTo(404);
+  }
+}

@@ -1,0 +1,12 @@
+package org.linli.persistence.resident;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import java.util.List;
+
+/** Buildings of the current community. */
+public interface BuildingMapper extends BaseMapper<BuildingEntity> {
+  default List<BuildingEntity> listAll() {
+    return selectList(Wrappers.<BuildingEntity>lambdaQuery().orderByAsc(BuildingEntity::getId));
+  }
+}

@@ -1,0 +1,52 @@
+package org.linli.persistence.resident;
+
+import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableName;
+import org.linli.persistence.common.AuditedEntity;
+
+/** That a resident owns (part of) a room (业主). */
+@TableName("ownership")
+public class OwnershipEntity extends AuditedEntity {
+
+  @TableId(type = IdType.AUTO)
+  private Long id;
+
+  private Long communityId;
+
+  private Long roomId;
+
+  private Long residentId;
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Long getCommunityId() {
+    return communityId;
+  }
+
+  public void setCommunityId(Long communityId) {
+    this.communityId = communityId;
+  }
+
+  public Long getRoomId() {
+    return roomId;
+  }
+
+  public void setRoomId(Long roomId) {
+    this.roomId = roomId;
+  }
+
+  public Long getResidentId() {
+    return residentId;
+  }
+
+  public void setResidentId(Long residentId) {
+    this.residentId = residentId;
+  }
+}

@@ -1,0 +1,55 @@
+package org.linli.persistence.resident;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.time.LocalDate;
+import java.util.List;
+import org.linli.persistence.common.PageSlice;
+
+/** Residents of the current community. Encrypted columns are decrypted by the type handler. */
+public interface ResidentMapper extends BaseMapper<ResidentEntity> {
+
+  /** Residents whose guardian is {@code residentId}. */
+  default List<ResidentEntity> wardsOf(long residentId) {
+    return selectList(
+        Wrappers.<ResidentEntity>lambdaQuery().eq(ResidentEntity::getGuardianId, residentId));
+  }
+
+  /**
+   * One page (from 1) of residents matching the given criteria (each optional), in id order.
+   *
+   * @param bornOnOrBefore when set, only residents born on or before this date (or with no birth
+   *     date): used to hide minors from roles that may not see them
+   * @param householdIds when non-null, only residents of these households
+   */
+  default PageSlice<ResidentEntity> search(
+      String namePrefix,
+      String idNumberBidx,
+      String phoneBidx,
+      String tag,
+      List<Long> householdIds,
+      LocalDate bornOnOrBefore,
+      int page,
+      int size) {
+    var query =
+        Wrappers.<ResidentEntity>lambdaQuery()
+            .likeRight(namePrefix != null, ResidentEntity::getName, namePrefix)
+            .eq(idNumberBidx != null, ResidentEntity::getIdNumberBidx, idNumberBidx)
+            .eq(phoneBidx != null, ResidentEntity::getPhoneBidx, phoneBidx)
+            .apply(tag != null, "FIND_IN_SET({0}, tags) > 0", tag)
+            .in(
+                householdIds != null && !householdIds.isEmpty(),
+                ResidentEntity::getHouseholdId,
+                householdIds)
+            .apply(householdIds != null && householdIds.isEmpty(), "1 = 0")
+            .and(
+                bornOnOrBefore != null,
+                w ->
+                    w.isNull(ResidentEntity::getBirthDate)
+                        .or()
+                        .le(ResidentEntity::getBirthDate, bornOnOrBefore))
+            .orderByAsc(ResidentEntity::getId);
+    return PageSlice.of(selectPage(Page.of(page, size), query));
+  }
+}
