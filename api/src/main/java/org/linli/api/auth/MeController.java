@@ -1,8 +1,17 @@
 package org.linli.api.auth;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.linli.api.common.CurrentActor;
+import org.linli.api.resident.RegistryDtos;
 import org.linli.contract.api.MeApi;
+import org.linli.contract.model.GenderDto;
+import org.linli.contract.model.HouseholdClaimDto;
+import org.linli.contract.model.HouseholdClaimRequestDto;
+import org.linli.contract.model.MyDataDto;
+import org.linli.contract.model.MyOwnershipDto;
+import org.linli.contract.model.RelationDto;
+import org.linli.contract.model.ResidenceKindDto;
 import org.linli.contract.model.SubscriptionConsentDto;
 import org.linli.contract.model.SubscriptionListDto;
 import org.linli.contract.model.SubscriptionTemplateDto;
@@ -12,6 +21,11 @@ import org.linli.service.auth.UserService;
 import org.linli.service.common.Actor;
 import org.linli.service.notice.NoticeService;
 import org.linli.service.notice.SubscriptionView;
+import org.linli.service.resident.HouseholdClaimService;
+import org.linli.service.resident.HouseholdClaimView;
+import org.linli.service.resident.MyDataView;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -23,11 +37,64 @@ class MeController implements MeApi {
   private final CurrentActor currentActor;
 
   private final NoticeService notices;
+  private final HouseholdClaimService claims;
 
-  MeController(UserService users, CurrentActor currentActor, NoticeService notices) {
+  MeController(
+      UserService users,
+      CurrentActor currentActor,
+      NoticeService notices,
+      HouseholdClaimService claims) {
     this.users = users;
     this.currentActor = currentActor;
     this.notices = notices;
+    this.claims = claims;
+  }
+
+  @Override
+  public ResponseEntity<HouseholdClaimDto> claimHousehold(
+      HouseholdClaimRequestDto body, Long xCommunityId) {
+    HouseholdClaimView claim =
+        claims.claim(
+            currentActor.get(),
+            body.getBuilding(),
+            body.getUnit(),
+            body.getRoom(),
+            body.getName(),
+            body.getPhoneCode());
+    return ResponseEntity.status(HttpStatus.CREATED).body(RegistryDtos.claim(claim));
+  }
+
+  @Override
+  public ResponseEntity<MyDataDto> getMyData(Long xCommunityId) {
+    MyDataView d = claims.myData(currentActor.get());
+    MyDataDto dto =
+        new MyDataDto()
+            .residentId(d.residentId())
+            .name(d.name())
+            .gender(d.gender() == null ? null : GenderDto.valueOf(d.gender().name()))
+            .birthDate(d.birthDate())
+            .idNumber(d.idNumber())
+            .phone(d.phone())
+            .relation(RelationDto.valueOf(d.relation()))
+            .residenceKind(ResidenceKindDto.valueOf(d.residenceKind()))
+            .building(d.building())
+            .unit(d.unit())
+            .room(d.room())
+            .moveInDate(d.moveInDate())
+            .notes(d.notes());
+    dto.setTags(new ArrayList<>(d.tags()));
+    dto.setOwnerships(new ArrayList<>());
+    d.ownerships()
+        .forEach(
+            o ->
+                dto.addOwnershipsItem(
+                    new MyOwnershipDto()
+                        .roomId(o.roomId())
+                        .building(o.building())
+                        .unit(o.unit())
+                        .room(o.room())
+                        .areaCentiM2(o.areaCentiM2())));
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(dto);
   }
 
   @Override

@@ -2,15 +2,22 @@ package org.linli.api.resident;
 
 import org.linli.api.common.CurrentActor;
 import org.linli.contract.api.RegistryApi;
+import org.linli.contract.model.AreaByPlaceDto;
 import org.linli.contract.model.AreaSourceDto;
 import org.linli.contract.model.BuildingDto;
 import org.linli.contract.model.BuildingListDto;
 import org.linli.contract.model.BuildingRequestDto;
 import org.linli.contract.model.BuildingUnitDto;
+import org.linli.contract.model.ClaimApprovalDto;
+import org.linli.contract.model.ClaimStatusDto;
+import org.linli.contract.model.CountByKeyDto;
 import org.linli.contract.model.GenderDto;
+import org.linli.contract.model.HouseholdClaimDto;
+import org.linli.contract.model.HouseholdClaimListDto;
 import org.linli.contract.model.HouseholdDto;
 import org.linli.contract.model.OwnerRequestDto;
 import org.linli.contract.model.OwnershipDto;
+import org.linli.contract.model.RegistryStatisticsDto;
 import org.linli.contract.model.RelationDto;
 import org.linli.contract.model.ResidenceKindDto;
 import org.linli.contract.model.ResidentDto;
@@ -26,6 +33,8 @@ import org.linli.contract.model.UnitRequestDto;
 import org.linli.service.common.PageRequest;
 import org.linli.service.common.PageView;
 import org.linli.service.resident.Gender;
+import org.linli.service.resident.HouseholdClaimService;
+import org.linli.service.resident.RegistryStatisticsView;
 import org.linli.service.resident.RegistryViews.BuildingView;
 import org.linli.service.resident.RegistryViews.RoomCommand;
 import org.linli.service.resident.RegistryViews.RoomView;
@@ -45,11 +54,66 @@ import org.springframework.web.bind.annotation.RestController;
 class RegistryController implements RegistryApi {
 
   private final ResidentService registry;
+  private final HouseholdClaimService claims;
   private final CurrentActor currentActor;
 
-  RegistryController(ResidentService registry, CurrentActor currentActor) {
+  RegistryController(
+      ResidentService registry, HouseholdClaimService claims, CurrentActor currentActor) {
     this.registry = registry;
+    this.claims = claims;
     this.currentActor = currentActor;
+  }
+
+  @Override
+  public ResponseEntity<HouseholdClaimListDto> listHouseholdClaims(
+      Long xCommunityId, ClaimStatusDto status) {
+    HouseholdClaimListDto dto = new HouseholdClaimListDto();
+    claims
+        .list(currentActor.get(), status == null ? null : status.name())
+        .forEach(c -> dto.addItemsItem(RegistryDtos.claim(c)));
+    return ResponseEntity.ok(dto);
+  }
+
+  @Override
+  public ResponseEntity<HouseholdClaimDto> approveHouseholdClaim(
+      Long claimId, ClaimApprovalDto body, Long xCommunityId) {
+    return ResponseEntity.ok(
+        RegistryDtos.claim(claims.approve(currentActor.get(), claimId, body.getResidentId())));
+  }
+
+  @Override
+  public ResponseEntity<HouseholdClaimDto> rejectHouseholdClaim(Long claimId, Long xCommunityId) {
+    return ResponseEntity.ok(RegistryDtos.claim(claims.reject(currentActor.get(), claimId)));
+  }
+
+  @Override
+  public ResponseEntity<RegistryStatisticsDto> getRegistryStatistics(Long xCommunityId) {
+    RegistryStatisticsView v = claims.statistics(currentActor.get());
+    RegistryStatisticsDto dto =
+        new RegistryStatisticsDto().residents(v.residents()).households(v.households());
+    dto.setByBuilding(counts(v.byBuilding()));
+    dto.setByAgeBand(counts(v.byAgeBand()));
+    dto.setByResidenceKind(counts(v.byResidenceKind()));
+    dto.setByTag(counts(v.byTag()));
+    dto.setOwnership(
+        v.ownership().stream()
+            .map(
+                a ->
+                    new AreaByPlaceDto()
+                        .building(a.building())
+                        .unit(a.unit())
+                        .ownedRooms(a.ownedRooms())
+                        .owners(a.owners())
+                        .areaCentiM2(a.areaCentiM2()))
+            .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)));
+    return ResponseEntity.ok(dto);
+  }
+
+  private static java.util.List<CountByKeyDto> counts(
+      java.util.List<RegistryStatisticsView.KeyCount> counts) {
+    return counts.stream()
+        .map(c -> new CountByKeyDto().key(c.key()).count(c.count()))
+        .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
   }
 
   @Override

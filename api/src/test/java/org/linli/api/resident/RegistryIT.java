@@ -99,18 +99,18 @@ class RegistryIT {
   @Test
   void resident_isStoredEncrypted_answeredMasked_andFoundByExactIdOrPhone() throws Exception {
     String id = idNumber(LocalDate.of(1950, 3, 14), 123);
-    ApiClient.Response created = addResident(staff, "欧阳娜娜", id, "138 1234 5678", null);
+    ApiClient.Response created = addResident(staff, "欧阳娜娜", id, "139 8765 4321", null);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     JsonNode r = created.json();
     assertThat(r.get("name").asString()).isEqualTo("欧阳**");
     assertThat(r.get("idNumber").asString())
         .isEqualTo(id.substring(0, 4) + "**********" + id.substring(14));
-    assertThat(r.get("phone").asString()).isEqualTo("138****5678");
+    assertThat(r.get("phone").asString()).isEqualTo("139****4321");
     assertThat(r.get("birthYear").asInt()).isEqualTo(1950);
     assertThat(r.get("gender").asString())
         .isEqualTo(((id.charAt(16) - '0') % 2 == 1) ? "MALE" : "FEMALE");
     assertThat(r.get("hasNotes").asBoolean()).isTrue();
-    assertThat(created.body()).doesNotContain(id, "13812345678", "糖尿病");
+    assertThat(created.body()).doesNotContain(id, "13987654321", "糖尿病");
     long residentId = r.get("id").asLong();
 
     try (Connection c =
@@ -123,7 +123,7 @@ class RegistryIT {
       assertThat(rs.next()).isTrue();
       for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
         String value = String.valueOf(rs.getString(i));
-        assertThat(value).doesNotContain(id, id.substring(6, 14), "13812345678", "12345678", "糖尿病");
+        assertThat(value).doesNotContain(id, id.substring(6, 14), "13987654321", "87654321", "糖尿病");
       }
       assertThat(rs.getString("id_number")).startsWith("v1:");
       assertThat(rs.getString("phone")).startsWith("v1:");
@@ -136,7 +136,7 @@ class RegistryIT {
     assertThat(byId.get("total").asLong()).isEqualTo(1);
     assertThat(byId.get("items").get(0).get("id").asLong()).isEqualTo(residentId);
     JsonNode byPhone =
-        staff.post("/api/v1/registry/residents/search", Map.of("phone", "+8613812345678")).json();
+        staff.post("/api/v1/registry/residents/search", Map.of("phone", "+8613987654321")).json();
     assertThat(byPhone.get("total").asLong()).isEqualTo(1);
     JsonNode byBuilding =
         staff
@@ -244,5 +244,182 @@ class RegistryIT {
 
     assertThat(staff.delete("/api/v1/registry/residents/" + residentId).status()).isEqualTo(204);
     assertThat(staff.get("/api/v1/registry/residents/" + residentId).status()).isEqualTo(404);
+  }
+
+  @Test
+  void resident_bindsWithWeChatPhone_getsVerified_andSeesTheirOwnDataUnmasked() {
+    String id = idNumber(LocalDate.of(1966, 9, 9), 31);
+    long residentId =
+        addResident(staff, "孙悟空", id, FakePhone.NUMBER, null).json().get("id").asLong();
+    staff.post("/api/v1/registry/rooms/" + room + "/owners", Map.of("residentId", residentId));
+    ApiClient user = SESSIONS.as(Sessions.unique("sun"));
+    user.post("/api/v1/communities/" + community + "/join", null);
+
+    ApiClient.Response bound =
+        user.post(
+            "/api/v1/me/household-claims",
+            Map.of(
+                "building",
+                "3号楼",
+                "unit",
+                "1单元",
+                "room",
+                "301",
+                "name",
+                "孙悟空",
+                "phoneCode",
+                "phone-ok-1"));
+
+    assertThat(bound.status()).as(bound.toString()).isEqualTo(201);
+    assertThat(bound.json().get("status").asString()).isEqualTo("BOUND");
+    assertThat(bound.json().get("residentId").asLong()).isEqualTo(residentId);
+    assertThat(user.get("/api/v1/me").json().get("communities").get(0).get("verified").asBoolean())
+        .isTrue();
+    JsonNode mine = user.get("/api/v1/me/data").json();
+    assertThat(mine.get("idNumber").asString()).isEqualTo(id);
+    assertThat(mine.get("phone").asString()).isEqualTo(FakePhone.NUMBER);
+    assertThat(mine.get("room").asString()).isEqualTo("301");
+    assertThat(mine.get("ownerships").get(0).get("areaCentiM2").asLong()).isEqualTo(8950);
+
+    // Someone whose name does not match waits for staff, who approve them against a resident.
+    long other =
+        addResident(staff, "猪八戒", idNumber(LocalDate.of(1970, 1, 1), 32), null, null)
+            .json()
+            .get("id")
+            .asLong();
+    ApiClient second = SESSIONS.as(Sessions.unique("zhu"));
+    second.post("/api/v1/communities/" + community + "/join", null);
+    ApiClient.Response pending =
+        second.post(
+            "/api/v1/me/household-claims",
+            Map.of(
+                "building",
+                "3号楼",
+                "unit",
+                "1单元",
+                "room",
+                "301",
+                "name",
+                "八戒",
+                "phoneCode",
+                "phone-ok-2"));
+    assertThat(pending.json().get("status").asString()).isEqualTo("PENDING");
+    assertThat(pending.json().get("phone").asString()).isEqualTo("138****5678");
+    long claimId = pending.json().get("id").asLong();
+    assertThat(staff.get("/api/v1/registry/claims?status=PENDING").body())
+        .contains("\"id\":" + claimId);
+    ApiClient.Response approved =
+        staff.post("/api/v1/registry/claims/" + claimId + "/approve", Map.of("residentId", other));
+    assertThat(approved.json().get("status").asString()).isEqualTo("BOUND");
+    assertThat(second.get("/api/v1/me/data").json().get("residentId").asLong()).isEqualTo(other);
+
+    ApiClient stranger = SESSIONS.as(Sessions.unique("stranger"));
+    stranger.post("/api/v1/communities/" + community + "/join", null);
+    assertThat(stranger.get("/api/v1/me/data").status()).isEqualTo(404);
+    ApiClient.Response badCode =
+        stranger.post(
+            "/api/v1/me/household-claims",
+            Map.of(
+                "building",
+                "3号楼",
+                "unit",
+                "1单元",
+                "room",
+                "301",
+                "name",
+                "x",
+                "phoneCode",
+                "invalid-code"));
+    assertThat(badCode.status()).isEqualTo(401);
+    assertThat(badCode.code()).isEqualTo("WECHAT_CODE_INVALID");
+    ApiClient.Response noRoom =
+        stranger.post(
+            "/api/v1/me/household-claims",
+            Map.of(
+                "building",
+                "9号楼",
+                "unit",
+                "1单元",
+                "room",
+                "301",
+                "name",
+                "x",
+                "phoneCode",
+                "phone-ok-3"));
+    assertThat(noRoom.status()).isEqualTo(400);
+    assertThat(noRoom.json().get("errors").toString()).contains("UNKNOWN_ROOM");
+  }
+
+  @Test
+  void statistics_countResidentsAndOwnedAreasPerBuildingAndUnit() {
+    long c = SESSIONS.newCommunity("统计社区");
+    String name = Sessions.unique("stats-staff");
+    SESSIONS.grant(name, c, "STAFF");
+    ApiClient s = SESSIONS.as(name);
+    long b = s.post("/api/v1/registry/buildings", Map.of("name", "1号楼")).json().get("id").asLong();
+    long u1 =
+        s.post("/api/v1/registry/buildings/" + b + "/units", Map.of("name", "1单元"))
+            .json()
+            .get("id")
+            .asLong();
+    long u2 =
+        s.post("/api/v1/registry/buildings/" + b + "/units", Map.of("name", "2单元"))
+            .json()
+            .get("id")
+            .asLong();
+    long r1 =
+        s.post(
+                "/api/v1/registry/units/" + u1 + "/rooms",
+                Map.of("number", "101", "areaCentiM2", 10000, "areaSource", "REGISTER"))
+            .json()
+            .get("id")
+            .asLong();
+    long r2 =
+        s.post(
+                "/api/v1/registry/units/" + u2 + "/rooms",
+                Map.of("number", "201", "areaCentiM2", 8000, "areaSource", "SURVEYED"))
+            .json()
+            .get("id")
+            .asLong();
+    long h1 =
+        s.post("/api/v1/registry/rooms/" + r1 + "/households", null).json().get("id").asLong();
+    long[] people = new long[3];
+    for (int i = 0; i < 3; i++) {
+      Map<String, Object> body = new HashMap<>();
+      body.put("householdId", h1);
+      body.put("name", "居民" + i);
+      body.put("relation", i == 0 ? "HEAD" : "SPOUSE");
+      body.put("residenceKind", i == 2 ? "TENANT" : "OWNER");
+      body.put("idNumber", idNumber(LocalDate.of(1950 + i * 20, 1, 1), 40 + i));
+      body.put("tags", i == 0 ? List.of("独居老人", "低保") : List.of("低保"));
+      people[i] = s.post("/api/v1/registry/residents", body).json().get("id").asLong();
+    }
+    // Two owners share room 101 (100.00 m²); one of them also owns 201 (80.00 m²).
+    s.post("/api/v1/registry/rooms/" + r1 + "/owners", Map.of("residentId", people[0]));
+    s.post("/api/v1/registry/rooms/" + r1 + "/owners", Map.of("residentId", people[1]));
+    s.post("/api/v1/registry/rooms/" + r2 + "/owners", Map.of("residentId", people[1]));
+
+    JsonNode stats = s.get("/api/v1/registry/statistics").json();
+
+    assertThat(stats.get("residents").asLong()).isEqualTo(3);
+    assertThat(stats.get("households").asLong()).isEqualTo(1);
+    assertThat(stats.get("byBuilding").toString()).contains("{\"count\":3,\"key\":\"1号楼\"}");
+    assertThat(stats.get("byResidenceKind").toString()).contains("\"OWNER\"", "\"TENANT\"");
+    assertThat(stats.get("byTag").toString())
+        .contains("{\"count\":3,\"key\":\"低保\"}", "{\"count\":1,\"key\":\"独居老人\"}");
+    JsonNode building = stats.get("ownership").get(0);
+    assertThat(building.has("unit")).isFalse();
+    assertThat(building.get("ownedRooms").asLong()).isEqualTo(2);
+    assertThat(building.get("owners").asLong()).isEqualTo(2);
+    assertThat(building.get("areaCentiM2").asLong()).isEqualTo(18000);
+    JsonNode unit1 = stats.get("ownership").get(1);
+    assertThat(unit1.get("unit").asString()).isEqualTo("1单元");
+    assertThat(unit1.get("owners").asLong()).isEqualTo(2);
+    assertThat(unit1.get("areaCentiM2").asLong()).isEqualTo(10000);
+  }
+
+  /** The phone number the fake WeChat server returns for every valid phone code. */
+  private static final class FakePhone {
+    static final String NUMBER = org.linli.testsupport.wechat.FakeWeChatServer.PHONE_NUMBER;
   }
 }

@@ -45,7 +45,8 @@ public class PersistenceConfig {
           "room",
           "household",
           "resident",
-          "ownership");
+          "ownership",
+          "household_claim");
 
   @Bean
   MybatisPlusInterceptor mybatisPlusInterceptor() {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
 import org.linli.persistence.common.PageSlice;
 
 /** Memberships; queries always name the community explicitly. */
@@ -26,6 +27,12 @@ public interface MemberMapper extends BaseMapper<MemberEntity> {
           + " updated_at, created_by) VALUES (#{communityId}, #{userId}, 0, 0, UTC_TIMESTAMP(3),"
           + " UTC_TIMESTAMP(3), #{userId})")
   int insertIfAbsent(@Param("communityId") long communityId, @Param("userId") long userId);
+
+  /** Marks a membership verified. */
+  @Update(
+      "UPDATE community_member SET verified = 1, version = version + 1,"
+          + " updated_at = UTC_TIMESTAMP(3) WHERE community_id = #{communityId} AND user_id = #{userId}")
+  int markVerified(@Param("communityId") long communityId, @Param("userId") long userId);
 
   /** Memberships of a user, oldest first, with community names and roles. */
   @Select(

@@ -6,6 +6,11 @@ import java.util.List;
 
 /** Buildings of the current community. */
 public interface BuildingMapper extends BaseMapper<BuildingEntity> {
+  /** The building with this name, or {@code null}. */
+  default BuildingEntity findByName(String name) {
+    return selectOne(Wrappers.<BuildingEntity>lambdaQuery().eq(BuildingEntity::getName, name));
+  }
+
   default List<BuildingEntity> listAll() {
     return selectList(Wrappers.<BuildingEntity>lambdaQuery().orderByAsc(BuildingEntity::getId));
   }

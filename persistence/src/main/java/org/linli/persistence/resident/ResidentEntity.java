@@ -61,6 +61,9 @@ public class ResidentEntity extends AuditedEntity {
   @TableField(updateStrategy = FieldStrategy.ALWAYS)
   private Long guardianId;
 
+  @TableField(updateStrategy = FieldStrategy.ALWAYS)
+  private Long userId;
+
   @Version private Integer version;
 
   public Long getId() {
@@ -205,5 +208,13 @@ public class ResidentEntity extends AuditedEntity {
 
   public void setVersion(Integer version) {
     this.version = version;
+  }
+
+  public Long getUserId() {
+    return userId;
+  }
+
+  public void setUserId(Long userId) {
+    this.userId = userId;
   }
 }

@@ -10,6 +10,24 @@ import org.linli.persistence.common.PageSlice;
 /** Residents of the current community. Encrypted columns are decrypted by the type handler. */
 public interface ResidentMapper extends BaseMapper<ResidentEntity> {
 
+  /** The resident bound to a user, or {@code null}. */
+  default ResidentEntity findByUser(long userId) {
+    return selectOne(Wrappers.<ResidentEntity>lambdaQuery().eq(ResidentEntity::getUserId, userId));
+  }
+
+  /** Residents of the given households with this name and phone blind index. */
+  default List<ResidentEntity> matchInHouseholds(
+      List<Long> householdIds, String name, String phoneBidx) {
+    if (householdIds.isEmpty()) {
+      return List.of();
+    }
+    return selectList(
+        Wrappers.<ResidentEntity>lambdaQuery()
+            .in(ResidentEntity::getHouseholdId, householdIds)
+            .eq(ResidentEntity::getName, name)
+            .eq(ResidentEntity::getPhoneBidx, phoneBidx));
+  }
+
   /** Residents whose guardian is {@code residentId}. */
   default List<ResidentEntity> wardsOf(long residentId) {
     return selectList(

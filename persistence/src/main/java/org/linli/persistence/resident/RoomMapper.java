@@ -6,6 +6,14 @@ import java.util.List;
 
 /** Rooms of the current community. */
 public interface RoomMapper extends BaseMapper<RoomEntity> {
+  /** The room of a unit with this number, or {@code null}. */
+  default RoomEntity findByNumber(long unitId, String number) {
+    return selectOne(
+        Wrappers.<RoomEntity>lambdaQuery()
+            .eq(RoomEntity::getUnitId, unitId)
+            .eq(RoomEntity::getNumber, number));
+  }
+
   /** Rooms, optionally of one building and/or unit, in id order. */
   default List<RoomEntity> list(Long buildingId, Long unitId) {
     return selectList(

@@ -184,6 +184,12 @@ public class CommunityService {
     return memberView(communityId, userId);
   }
 
+  /** Marks a member as verified (bound to a registered resident); idempotent. */
+  @Transactional
+  public void markVerified(long communityId, long userId) {
+    members.markVerified(communityId, userId);
+  }
+
   /** Residents (holders of RESIDENT) of a community, verified ones only when asked, by id. */
   @Transactional(readOnly = true)
   public List<Long> residents(long communityId, boolean verifiedOnly) {

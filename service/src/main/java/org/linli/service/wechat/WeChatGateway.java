@@ -2,6 +2,7 @@ package org.linli.service.wechat;
 
 import cn.binarywang.wx.miniapp.api.WxMaService;
 import cn.binarywang.wx.miniapp.bean.WxMaJscode2SessionResult;
+import cn.binarywang.wx.miniapp.bean.WxMaPhoneNumberInfo;
 import cn.binarywang.wx.miniapp.bean.WxMaSubscribeMessage;
 import cn.binarywang.wx.miniapp.bean.security.WxMaMsgSecCheckCheckRequest;
 import cn.binarywang.wx.miniapp.bean.security.WxMaMsgSecCheckCheckResponse;
@@ -50,6 +51,31 @@ public class WeChatGateway {
       throw e;
     } catch (RuntimeException e) {
       throw unavailable("jscode2session", e);
+    }
+  }
+
+  /**
+   * Gets the phone number the user chose with the mini program's phone number button. Costs the
+   * account money per success unless it is a government or non-profit subject: call only where
+   * needed.
+   *
+   * @return the 11-digit mainland number (or the number without country code)
+   * @throws LinliException {@code WECHAT_CODE_INVALID}, {@code WECHAT_RATE_LIMITED}, {@code
+   *     WECHAT_UNAVAILABLE}
+   */
+  public String phoneNumber(String code) {
+    try {
+      WxMaPhoneNumberInfo info = wxMaService.getUserService().getPhoneNumber(code);
+      if (info == null || info.getPurePhoneNumber() == null) {
+        throw new LinliException(ErrorCode.WECHAT_UNAVAILABLE);
+      }
+      return info.getPurePhoneNumber();
+    } catch (WxErrorException e) {
+      throw map(e, "getuserphonenumber");
+    } catch (LinliException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw unavailable("getuserphonenumber", e);
     }
   }
 
