@@ -163,6 +163,62 @@ public final class ApiClient {
     return new Response(response.statusCode(), response.headers().map(), response.body());
   }
 
+  /** Uploads a file as {@code multipart/form-data} with extra text fields. */
+  public Response upload(String path, String filename, byte[] content, Map<String, String> fields) {
+    String boundary = "linli" + Long.toHexString(System.nanoTime());
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+    fields.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(utf8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(utf8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    headers.put("Accept", List.of(accept));
+    if (token != null) {
+      headers.put("Authorization", List.of("Bearer " + token));
+    }
+    headers.put("Content-Type", List.of("multipart/form-data; boundary=" + boundary));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(120))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    headers.forEach((k, v) -> v.forEach(value -> request.header(k, value)));
+    try {
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      ContractValidator.assertResponseMatches(
+          "POST",
+          path,
+          headers,
+          null,
+          response.statusCode(),
+          response.headers().map(),
+          response.body());
+      return new Response(response.statusCode(), response.headers().map(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static String json(Object body) {
     return body instanceof String s ? s : JSON.writeValueAsString(body);
   }

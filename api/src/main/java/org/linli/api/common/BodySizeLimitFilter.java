@@ -37,7 +37,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    long limit = properties.maxBodyBytes();
+    long limit = properties.limitFor(request.getRequestURI());
     if (request.getContentLengthLong() > limit) {
       response.setStatus(ErrorCode.PAYLOAD_TOO_LARGE.status());
       response.setContentType("application/problem+json");

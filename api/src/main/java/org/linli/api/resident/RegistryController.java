@@ -1,6 +1,7 @@
 package org.linli.api.resident;
 
 import org.linli.api.common.CurrentActor;
+import org.linli.api.common.Problems;
 import org.linli.contract.api.RegistryApi;
 import org.linli.contract.model.AreaByPlaceDto;
 import org.linli.contract.model.AreaSourceDto;
@@ -15,6 +16,8 @@ import org.linli.contract.model.GenderDto;
 import org.linli.contract.model.HouseholdClaimDto;
 import org.linli.contract.model.HouseholdClaimListDto;
 import org.linli.contract.model.HouseholdDto;
+import org.linli.contract.model.ImportProblemDto;
+import org.linli.contract.model.ImportReportDto;
 import org.linli.contract.model.OwnerRequestDto;
 import org.linli.contract.model.OwnershipDto;
 import org.linli.contract.model.RegistryStatisticsDto;
@@ -34,6 +37,8 @@ import org.linli.service.common.PageRequest;
 import org.linli.service.common.PageView;
 import org.linli.service.resident.Gender;
 import org.linli.service.resident.HouseholdClaimService;
+import org.linli.service.resident.ImportReport;
+import org.linli.service.resident.RegistryImportService;
 import org.linli.service.resident.RegistryStatisticsView;
 import org.linli.service.resident.RegistryViews.BuildingView;
 import org.linli.service.resident.RegistryViews.RoomCommand;
@@ -48,6 +53,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The resident registry: places, residents (always masked) and audited reveals. */
 @RestController
@@ -55,13 +61,57 @@ class RegistryController implements RegistryApi {
 
   private final ResidentService registry;
   private final HouseholdClaimService claims;
+  private final RegistryImportService imports;
+  private final Problems problems;
   private final CurrentActor currentActor;
 
   RegistryController(
-      ResidentService registry, HouseholdClaimService claims, CurrentActor currentActor) {
+      ResidentService registry,
+      HouseholdClaimService claims,
+      RegistryImportService imports,
+      Problems problems,
+      CurrentActor currentActor) {
     this.registry = registry;
     this.claims = claims;
+    this.imports = imports;
+    this.problems = problems;
     this.currentActor = currentActor;
+  }
+
+  @Override
+  public ResponseEntity<ImportReportDto> importResidents(
+      MultipartFile file, Long xCommunityId, Boolean dryRun, String mapping) {
+    ImportReport report;
+    try {
+      report =
+          imports.importSheet(
+              currentActor.get(),
+              file.getInputStream(),
+              file.getOriginalFilename(),
+              mapping,
+              dryRun == null || dryRun);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    ImportReportDto dto =
+        new ImportReportDto()
+            .dryRun(report.dryRun())
+            .rows(report.rows())
+            .valid(report.valid())
+            .invalid(report.invalid())
+            .imported(report.imported());
+    dto.setProblems(new java.util.ArrayList<>());
+    report
+        .problems()
+        .forEach(
+            p ->
+                dto.addProblemsItem(
+                    new ImportProblemDto()
+                        .row(p.row())
+                        .field(p.field())
+                        .code(p.code())
+                        .message(problems.fieldMessage(p.code(), p.code()))));
+    return ResponseEntity.ok(dto);
   }
 
   @Override

@@ -5,10 +5,15 @@ import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.ibatis.annotations.Select;
 import org.linli.persistence.common.PageSlice;
 
 /** Residents of the current community. Encrypted columns are decrypted by the type handler. */
 public interface ResidentMapper extends BaseMapper<ResidentEntity> {
+
+  /** Blind indexes of every registered ID number of the current community. */
+  @Select("SELECT id_number_bidx FROM resident WHERE id_number_bidx IS NOT NULL")
+  List<String> idNumberIndexes();
 
   /** The resident bound to a user, or {@code null}. */
   default ResidentEntity findByUser(long userId) {
