@@ -27,6 +27,7 @@ import org.linli.contract.model.ResidentDto;
 import org.linli.contract.model.ResidentPageDto;
 import org.linli.contract.model.ResidentRequestDto;
 import org.linli.contract.model.ResidentSearchDto;
+import org.linli.contract.model.ResidentUpdateDto;
 import org.linli.contract.model.RevealRequestDto;
 import org.linli.contract.model.RevealedFieldDto;
 import org.linli.contract.model.RoomDto;
@@ -47,6 +48,7 @@ import org.linli.service.resident.RegistryViews.UnitView;
 import org.linli.service.resident.ResidentCommand;
 import org.linli.service.resident.ResidentSearchCriteria;
 import org.linli.service.resident.ResidentService;
+import org.linli.service.resident.ResidentUpdate;
 import org.linli.service.resident.ResidentView;
 import org.linli.service.resident.RevealField;
 import org.springframework.http.CacheControl;
@@ -266,6 +268,25 @@ class RegistryController implements RegistryApi {
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
         .body(resident(registry.get(currentActor.get(), residentId)));
+  }
+
+  @Override
+  public ResponseEntity<ResidentDto> updateResident(
+      Long residentId, ResidentUpdateDto body, Long xCommunityId) {
+    ResidentUpdate update =
+        new ResidentUpdate(
+            body.getVersion(),
+            body.getName(),
+            body.getPhone(),
+            body.getHouseholdId(),
+            body.getRelation() == null ? null : body.getRelation().name(),
+            body.getResidenceKind() == null ? null : body.getResidenceKind().name(),
+            body.getMoveOutDate(),
+            body.getTags(),
+            body.getNotes());
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .body(resident(registry.update(currentActor.get(), residentId, update)));
   }
 
   @Override

@@ -422,4 +422,51 @@ class RegistryIT {
   private static final class FakePhone {
     static final String NUMBER = org.linli.testsupport.wechat.FakeWeChatServer.PHONE_NUMBER;
   }
+
+  @Test
+  void corrections_changeOnlyTheGivenFields_areAudited_andDetectConcurrentEdits() {
+    JsonNode r =
+        addResident(staff, "周八", idNumber(LocalDate.of(1958, 8, 8), 61), "13700000000", null)
+            .json();
+    long residentId = r.get("id").asLong();
+    int version = r.get("version").asInt();
+
+    ApiClient.Response corrected =
+        staff.patch(
+            "/api/v1/registry/residents/" + residentId,
+            Map.of(
+                "version",
+                version,
+                "phone",
+                "13611112222",
+                "moveOutDate",
+                "2026-10-01",
+                "tags",
+                List.of("重点关注")));
+    assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+    assertThat(corrected.json().get("phone").asString()).isEqualTo("136****2222");
+    assertThat(corrected.json().get("moveOutDate").asString()).isEqualTo("2026-10-01");
+    assertThat(corrected.json().get("tags").toString()).isEqualTo("[\"重点关注\"]");
+    assertThat(corrected.json().get("name").asString()).isEqualTo("周*");
+
+    ApiClient.Response stale =
+        staff.patch(
+            "/api/v1/registry/residents/" + residentId, Map.of("version", version, "name", "周九"));
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.code()).isEqualTo("CONCURRENT_UPDATE");
+    assertThat(
+            staff
+                .post("/api/v1/registry/residents/search", Map.of("phone", "13611112222"))
+                .json()
+                .get("total")
+                .asLong())
+        .isEqualTo(1);
+    assertThat(
+            staff
+                .post("/api/v1/registry/residents/search", Map.of("phone", "13700000000"))
+                .json()
+                .get("total")
+                .asLong())
+        .isZero();
+  }
 }

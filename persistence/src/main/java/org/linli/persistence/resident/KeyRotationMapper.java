@@ -46,4 +46,19 @@ public interface KeyRotationMapper extends BaseMapper<ResidentEntity> {
       @Param("idNumber") String idNumber,
       @Param("phone") String phone,
       @Param("notes") String notes);
+
+  /** Up to {@code limit} household claims after {@code afterId}: id, version and raw phone. */
+  @InterceptorIgnore(tenantLine = "true")
+  @Select(
+      "SELECT id, version, NULL AS id_number, phone, NULL AS notes FROM household_claim"
+          + " WHERE id > #{afterId} ORDER BY id LIMIT #{limit}")
+  List<EncryptedRow> claimBatchAfter(@Param("afterId") long afterId, @Param("limit") int limit);
+
+  /** Writes a claim's encrypted phone unless the claim changed since read at {@code version}. */
+  @InterceptorIgnore(tenantLine = "true")
+  @Update(
+      "UPDATE household_claim SET phone = #{phone}, version = version + 1"
+          + " WHERE id = #{id} AND version = #{version}")
+  int updateClaimPhone(
+      @Param("id") long id, @Param("version") int version, @Param("phone") String phone);
 }

@@ -94,6 +94,7 @@ public class KeyRotationService {
           last.conflicts);
     } while (last.stale > 0 && passes < MAX_PASSES);
 
+    unresolvedClaims(cipher, batchSize, totals);
     long unresolved = last.stale - last.updated;
     if (unresolved > 0) {
       log.warn(
@@ -128,6 +129,48 @@ public class KeyRotationService {
             null,
             null));
     return report;
+  }
+
+  /**
+   * Re-encrypts the phones of household claims (few rows; retried up to {@code MAX_PASSES} times
+   * when a claim changes meanwhile).
+   */
+  private void unresolvedClaims(FieldCipher cipher, int batchSize, Totals totals) {
+    for (int passNo = 0; passNo < MAX_PASSES; passNo++) {
+      long afterId = 0;
+      int stale = 0;
+      while (true) {
+        List<EncryptedRow> batch = rows.claimBatchAfter(afterId, batchSize);
+        if (batch.isEmpty()) {
+          break;
+        }
+        afterId = batch.get(batch.size() - 1).id();
+        for (EncryptedRow claim : batch) {
+          if (cipher.isCurrent(claim.phone())) {
+            continue;
+          }
+          stale++;
+          String phone;
+          try {
+            phone = cipher.reencrypt(claim.phone());
+          } catch (IllegalStateException e) {
+            throw new IllegalStateException(
+                "key rotation stopped at household claim " + claim.id() + ": " + e.getMessage(), e);
+          }
+          Integer written =
+              transactions.execute(
+                  status -> rows.updateClaimPhone(claim.id(), claim.version(), phone));
+          if (written != null && written == 1) {
+            totals.reencrypted++;
+          } else {
+            totals.retried++;
+          }
+        }
+      }
+      if (stale == 0) {
+        return;
+      }
+    }
   }
 
   /** One walk over the whole table. */

@@ -331,6 +331,89 @@ public class ResidentService {
     return view(visibleResident(actor, residentId), LocalDate.now(clock));
   }
 
+  /**
+   * Corrects a resident; only the given fields change, and the audit log names them.
+   *
+   * @throws LinliException {@code CONCURRENT_UPDATE} when the resident changed since {@code
+   *     version} was read
+   */
+  @Transactional
+  public ResidentView update(Actor actor, long residentId, ResidentUpdate u) {
+    requireRegistryRole(actor);
+    ResidentEntity r = visibleResident(actor, residentId);
+    if (r.getVersion() == null || r.getVersion() != u.version()) {
+      throw new LinliException(ErrorCode.CONCURRENT_UPDATE);
+    }
+    List<String> changed = new ArrayList<>();
+    List<InvalidFieldsException.Violation> problems = new ArrayList<>();
+    if (u.name() != null) {
+      r.setName(u.name().strip());
+      changed.add("name");
+    }
+    if (u.phone() != null) {
+      if (u.phone().isBlank()) {
+        r.setPhone(null);
+        r.setPhoneBidx(null);
+      } else {
+        Optional<String> phone = PhoneNumber.normalizeMobile(u.phone());
+        if (phone.isEmpty()) {
+          problems.add(
+              new InvalidFieldsException.Violation(
+                  "phone", "PHONE_INVALID", "not a mainland mobile number"));
+        } else {
+          r.setPhone(phone.get());
+          r.setPhoneBidx(blindIndex().of(phone.get()));
+        }
+      }
+      changed.add("phone");
+    }
+    if (u.householdId() != null) {
+      if (households.selectById(u.householdId()) == null) {
+        problems.add(
+            new InvalidFieldsException.Violation(
+                "householdId", "UNKNOWN_HOUSEHOLD", "no such household"));
+      }
+      r.setHouseholdId(u.householdId());
+      changed.add("householdId");
+    }
+    if (u.relation() != null) {
+      r.setRelation(u.relation());
+      changed.add("relation");
+    }
+    if (u.residenceKind() != null) {
+      r.setResidenceKind(u.residenceKind());
+      changed.add("residenceKind");
+    }
+    if (u.moveOutDate() != null) {
+      if (r.getMoveInDate() != null && u.moveOutDate().isBefore(r.getMoveInDate())) {
+        problems.add(
+            new InvalidFieldsException.Violation(
+                "moveOutDate", "OUT_OF_RANGE", "before the move-in date"));
+      }
+      r.setMoveOutDate(u.moveOutDate());
+      changed.add("moveOutDate");
+    }
+    if (u.tags() != null) {
+      r.setTags(joinTags(u.tags()));
+      changed.add("tags");
+    }
+    if (u.notes() != null) {
+      r.setNotes(u.notes().isBlank() ? null : u.notes().strip());
+      changed.add("notes");
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidFieldsException(problems);
+    }
+    if (!changed.isEmpty()) {
+      if (residents.updateById(r) != 1) {
+        throw new LinliException(ErrorCode.CONCURRENT_UPDATE);
+      }
+      record(
+          actor, "RESIDENT_CHANGED", "RESIDENT", residentId, "fields " + String.join(",", changed));
+    }
+    return view(residents.selectById(residentId), LocalDate.now(clock));
+  }
+
   /** Removes a resident and their ownerships. */
   @Transactional
   public void delete(Actor actor, long residentId) {
