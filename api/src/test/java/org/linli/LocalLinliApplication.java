@@ -46,7 +46,9 @@ public final class LocalLinliApplication {
           .run(
               concat(
                   args,
-                  "--spring.datasource.url=" + db.jdbcUrl("linli"),
+                  "--spring.datasource.url="
+                      + db.jdbcUrl("linli")
+                      + "&rewriteBatchedStatements=true",
                   "--spring.datasource.username=root",
                   "--spring.datasource.password=",
                   "--spring.data.redis.host=127.0.0.1",

@@ -64,7 +64,7 @@ public final class LinliInstance implements AutoCloseable {
     TestInfrastructure infra = TestInfrastructure.get();
     Map<String, Object> props = new LinkedHashMap<>();
     props.put("server.port", "0");
-    props.put("spring.datasource.url", infra.jdbcUrl());
+    props.put("spring.datasource.url", infra.jdbcUrl() + "&rewriteBatchedStatements=true");
     props.put("spring.datasource.username", infra.dbUser());
     props.put("spring.datasource.password", infra.dbPassword());
     props.put("spring.data.redis.host", infra.redisHost());

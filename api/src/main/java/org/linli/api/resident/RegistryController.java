@@ -1,6 +1,7 @@
 package org.linli.api.resident;
 
 import org.linli.api.common.CurrentActor;
+import org.linli.api.common.Downloads;
 import org.linli.api.common.Problems;
 import org.linli.contract.api.RegistryApi;
 import org.linli.contract.model.AreaByPlaceDto;
@@ -12,6 +13,9 @@ import org.linli.contract.model.BuildingUnitDto;
 import org.linli.contract.model.ClaimApprovalDto;
 import org.linli.contract.model.ClaimStatusDto;
 import org.linli.contract.model.CountByKeyDto;
+import org.linli.contract.model.ExportRequestCreateDto;
+import org.linli.contract.model.ExportRequestDto;
+import org.linli.contract.model.ExportRequestListDto;
 import org.linli.contract.model.GenderDto;
 import org.linli.contract.model.HouseholdClaimDto;
 import org.linli.contract.model.HouseholdClaimListDto;
@@ -36,9 +40,12 @@ import org.linli.contract.model.RoomRequestDto;
 import org.linli.contract.model.UnitRequestDto;
 import org.linli.service.common.PageRequest;
 import org.linli.service.common.PageView;
+import org.linli.service.common.SpreadsheetWriter;
+import org.linli.service.resident.ExportRequestView;
 import org.linli.service.resident.Gender;
 import org.linli.service.resident.HouseholdClaimService;
 import org.linli.service.resident.ImportReport;
+import org.linli.service.resident.RegistryExportService;
 import org.linli.service.resident.RegistryImportService;
 import org.linli.service.resident.RegistryStatisticsView;
 import org.linli.service.resident.RegistryViews.BuildingView;
@@ -51,6 +58,7 @@ import org.linli.service.resident.ResidentService;
 import org.linli.service.resident.ResidentUpdate;
 import org.linli.service.resident.ResidentView;
 import org.linli.service.resident.RevealField;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -64,6 +72,7 @@ class RegistryController implements RegistryApi {
   private final ResidentService registry;
   private final HouseholdClaimService claims;
   private final RegistryImportService imports;
+  private final RegistryExportService exports;
   private final Problems problems;
   private final CurrentActor currentActor;
 
@@ -71,13 +80,63 @@ class RegistryController implements RegistryApi {
       ResidentService registry,
       HouseholdClaimService claims,
       RegistryImportService imports,
+      RegistryExportService exports,
       Problems problems,
       CurrentActor currentActor) {
     this.registry = registry;
     this.claims = claims;
     this.imports = imports;
+    this.exports = exports;
     this.problems = problems;
     this.currentActor = currentActor;
+  }
+
+  @Override
+  public ResponseEntity<Resource> exportResidentsMasked(Long xCommunityId, String format) {
+    SpreadsheetWriter.Format chosen = Downloads.format(format);
+    return Downloads.spreadsheet(
+        "residents", chosen, out -> exports.exportMasked(currentActor.get(), chosen, out));
+  }
+
+  @Override
+  public ResponseEntity<ExportRequestListDto> listExportRequests(Long xCommunityId) {
+    ExportRequestListDto dto = new ExportRequestListDto();
+    dto.setItems(new java.util.ArrayList<>());
+    exports.list(currentActor.get()).forEach(r -> dto.addItemsItem(exportRequest(r)));
+    return ResponseEntity.ok(dto);
+  }
+
+  @Override
+  public ResponseEntity<ExportRequestDto> requestUnmaskedExport(
+      ExportRequestCreateDto body, Long xCommunityId) {
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(exportRequest(exports.request(currentActor.get(), body.getReason())));
+  }
+
+  @Override
+  public ResponseEntity<ExportRequestDto> approveExportRequest(Long requestId, Long xCommunityId) {
+    return ResponseEntity.ok(exportRequest(exports.approve(currentActor.get(), requestId)));
+  }
+
+  @Override
+  public ResponseEntity<Resource> downloadUnmaskedExport(
+      Long requestId, Long xCommunityId, String format) {
+    SpreadsheetWriter.Format chosen = Downloads.format(format);
+    return Downloads.spreadsheet(
+        "residents-unmasked-" + requestId,
+        chosen,
+        out -> exports.downloadUnmasked(currentActor.get(), requestId, chosen, out));
+  }
+
+  private static ExportRequestDto exportRequest(ExportRequestView r) {
+    return new ExportRequestDto()
+        .id(r.id())
+        .status(ExportRequestDto.StatusEnum.fromValue(r.status()))
+        .requestedBy(r.requestedBy())
+        .approvedBy(r.approvedBy())
+        .reason(r.reason())
+        .expiresAt(r.expiresAt() == null ? null : r.expiresAt().atOffset(java.time.ZoneOffset.UTC))
+        .createdAt(r.createdAt() == null ? null : r.createdAt().atOffset(java.time.ZoneOffset.UTC));
   }
 
   @Override

@@ -1,17 +1,8 @@
 package org.linli.api.survey;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.Locale;
 import java.util.Map;
 import org.linli.api.common.CurrentActor;
+import org.linli.api.common.Downloads;
 import org.linli.contract.api.SurveysApi;
 import org.linli.contract.model.ReminderOutcomeDto;
 import org.linli.contract.model.SurveyAnonymityDto;
@@ -27,10 +18,9 @@ import org.linli.contract.model.SurveyStatusDto;
 import org.linli.contract.model.SurveySummaryDto;
 import org.linli.contract.model.SurveySummaryListDto;
 import org.linli.contract.model.TextAnswerPageDto;
-import org.linli.service.common.ErrorCode;
-import org.linli.service.common.LinliException;
 import org.linli.service.common.PageRequest;
 import org.linli.service.common.PageView;
+import org.linli.service.common.SpreadsheetWriter;
 import org.linli.service.notice.ReminderOutcome;
 import org.linli.service.survey.Answer;
 import org.linli.service.survey.CrossTabResult;
@@ -41,13 +31,8 @@ import org.linli.service.survey.SurveyResults;
 import org.linli.service.survey.SurveyService;
 import org.linli.service.survey.SurveyStatus;
 import org.linli.service.survey.SurveyView;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -205,66 +190,13 @@ class SurveyController implements SurveysApi {
   @Override
   public ResponseEntity<Resource> exportSurveyResponses(
       Long surveyId, Long xCommunityId, String format, Integer version) {
-    ExportFormat chosen;
-    try {
-      chosen = ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new LinliException(ErrorCode.VALIDATION_FAILED);
-    }
-    // Spooled to a temporary file (bounded memory), deleted once streamed to the client.
-    Path file;
-    try {
-      file =
-          Files.createTempFile(
-              "linli-survey-export-", "." + chosen.name().toLowerCase(Locale.ROOT));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-      surveys.export(currentActor.get(), surveyId, version, chosen, out);
-    } catch (IOException | RuntimeException e) {
-      deleteQuietly(file);
-      if (e instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new UncheckedIOException((IOException) e);
-    }
-    MediaType type =
-        chosen == ExportFormat.CSV
-            ? new MediaType("text", "csv", StandardCharsets.UTF_8)
-            : MediaType.parseMediaType(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    String name = "survey-" + surveyId + "." + chosen.name().toLowerCase(Locale.ROOT);
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
-        .cacheControl(CacheControl.noStore())
-        .body(new DeleteOnCloseResource(file));
-  }
-
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException ignored) {
-      // A leftover temporary file is harmless.
-    }
-  }
-
-  /** A file that is deleted when the stream reading it is closed. */
-  private static final class DeleteOnCloseResource extends FileSystemResource {
-    private final Path path;
-
-    DeleteOnCloseResource(Path path) {
-      super(path);
-      this.path = path;
-    }
-
-    @Override
-    public InputStream getInputStream() throws IOException {
-      return Files.newInputStream(path, StandardOpenOption.DELETE_ON_CLOSE);
-    }
+    SpreadsheetWriter.Format chosen = Downloads.format(format);
+    ExportFormat exportFormat =
+        chosen == SpreadsheetWriter.Format.CSV ? ExportFormat.CSV : ExportFormat.XLSX;
+    return Downloads.spreadsheet(
+        "survey-" + surveyId,
+        chosen,
+        out -> surveys.export(currentActor.get(), surveyId, version, exportFormat, out));
   }
 
   @Override

@@ -46,7 +46,8 @@ public class PersistenceConfig {
           "household",
           "resident",
           "ownership",
-          "household_claim");
+          "household_claim",
+          "export_request");
 
   @Bean
   MybatisPlusInterceptor mybatisPlusInterceptor() {

@@ -11,6 +11,29 @@ import org.linli.persistence.common.PageSlice;
 /** Residents of the current community. Encrypted columns are decrypted by the type handler. */
 public interface ResidentMapper extends BaseMapper<ResidentEntity> {
 
+  /**
+   * Up to {@code limit} residents after {@code afterId} in id order; born on or before {@code
+   * bornOnOrBefore} (or undated) when it is set.
+   */
+  default List<ResidentEntity> batchAfter(long afterId, int limit, LocalDate bornOnOrBefore) {
+    return selectList(
+        Wrappers.<ResidentEntity>lambdaQuery()
+            .gt(ResidentEntity::getId, afterId)
+            .and(
+                bornOnOrBefore != null,
+                w ->
+                    w.isNull(ResidentEntity::getBirthDate)
+                        .or()
+                        .le(ResidentEntity::getBirthDate, bornOnOrBefore))
+            .orderByAsc(ResidentEntity::getId)
+            .last("LIMIT " + Math.max(1, limit)));
+  }
+
+  /** Inserts many residents with JDBC batching (inside the caller's transaction). */
+  default void insertAll(List<ResidentEntity> batch) {
+    insert(batch, 500);
+  }
+
   /** Blind indexes of every registered ID number of the current community. */
   @Select("SELECT id_number_bidx FROM resident WHERE id_number_bidx IS NOT NULL")
   List<String> idNumberIndexes();

@@ -205,6 +205,7 @@ public class RegistryImportService {
 
   private int write(List<Candidate> candidates, long communityId, Places places) {
     Map<Long, Long> householdOfRoom = new HashMap<>();
+    List<ResidentEntity> pending = new ArrayList<>();
     int written = 0;
     for (Candidate c : candidates) {
       Long householdId = null;
@@ -238,8 +239,16 @@ public class RegistryImportService {
       r.setResidenceKind(c.kind());
       r.setMoveInDate(c.moveIn());
       r.setTags(c.tags());
-      residents.insert(r);
-      written++;
+      pending.add(r);
+      if (pending.size() == 500) {
+        residents.insertAll(pending);
+        written += pending.size();
+        pending.clear();
+      }
+    }
+    if (!pending.isEmpty()) {
+      residents.insertAll(pending);
+      written += pending.size();
     }
     return written;
   }

@@ -1,20 +1,12 @@
 package org.linli.service.survey;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import org.linli.service.common.SpreadsheetWriter;
 
 /**
  * Writes responses as a spreadsheet, one row per response and one column per question (or per
@@ -22,39 +14,27 @@ import org.dhatim.fastexcel.Worksheet;
  */
 final class SurveyExporter implements AutoCloseable {
 
-  private static final int XLSX_FLUSH_ROWS = 500;
-
   private final List<Column> columns;
   private final boolean named;
-  private final Writer csv;
-  private final Workbook workbook;
-  private final Worksheet sheet;
-  private int row;
+  private final SpreadsheetWriter writer;
 
   SurveyExporter(SurveyDefinition def, boolean named, ExportFormat format, OutputStream out) {
     this.columns = columns(def);
     this.named = named;
-    try {
-      if (format == ExportFormat.CSV) {
-        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        this.csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        this.workbook = null;
-        this.sheet = null;
-      } else {
-        this.csv = null;
-        this.workbook = new Workbook(out, "Linli", "1.0");
-        this.sheet = workbook.newWorksheet("responses");
-      }
-      List<String> header = new ArrayList<>();
-      if (named) {
-        header.add("respondent");
-      }
-      header.add("version");
-      columns.forEach(c -> header.add(c.header()));
-      write(header);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    this.writer =
+        new SpreadsheetWriter(
+            format == ExportFormat.CSV
+                ? SpreadsheetWriter.Format.CSV
+                : SpreadsheetWriter.Format.XLSX,
+            "responses",
+            out);
+    List<String> header = new ArrayList<>();
+    if (named) {
+      header.add("respondent");
     }
+    header.add("version");
+    columns.forEach(c -> header.add(c.header()));
+    writer.row(header);
   }
 
   /** Writes one response. */
@@ -68,72 +48,12 @@ final class SurveyExporter implements AutoCloseable {
       Answer a = answers.get(c.questionId());
       cells.add(a == null ? "" : c.value().apply(a));
     }
-    try {
-      write(cells);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    writer.row(cells);
   }
 
   @Override
   public void close() {
-    try {
-      if (csv != null) {
-        csv.flush();
-      } else {
-        sheet.finish();
-        workbook.finish();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private void write(List<String> cells) throws IOException {
-    if (csv != null) {
-      for (int i = 0; i < cells.size(); i++) {
-        if (i > 0) {
-          csv.write(',');
-        }
-        csv.write(csvCell(cells.get(i)));
-      }
-      csv.write("\r\n");
-    } else {
-      for (int i = 0; i < cells.size(); i++) {
-        String v = cells.get(i);
-        if (!v.isEmpty()) {
-          sheet.value(row, i, v);
-        }
-      }
-      row++;
-      if (row % XLSX_FLUSH_ROWS == 0) {
-        sheet.flush();
-      }
-    }
-  }
-
-  /** Quotes a CSV cell, and defuses text a spreadsheet would run as a formula. */
-  static String csvCell(String v) {
-    String value = v;
-    if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !isNumber(value)) {
-      value = "'" + value;
-    }
-    if (value.contains(",")
-        || value.contains("\"")
-        || value.contains("\n")
-        || value.contains("\r")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-    return value;
-  }
-
-  private static boolean isNumber(String v) {
-    try {
-      new BigDecimal(v);
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
+    writer.close();
   }
 
   private record Column(String questionId, String header, Function<Answer, String> value) {}
