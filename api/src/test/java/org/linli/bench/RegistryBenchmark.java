@@ -1,15 +1,12 @@
 package org.linli.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.linli.testsupport.ApiClient;
 import org.linli.testsupport.LinliInstance;
 import org.linli.testsupport.Sessions;
+import org.linli.testsupport.SyntheticIds;
 import org.linli.testsupport.infra.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
 
@@ -50,7 +47,7 @@ public final class RegistryBenchmark {
       for (int i = 0; i < count; i++) {
         LocalDate birth =
             LocalDate.of(1930 + (i / 1000) % 80, 1 + (i / 80_000), 1).plusDays((i / 1000) / 80 * 0);
-        String id = idNumber(birth.plusDays(i / 1000 / 80), i % 1000, (i / 80_000));
+        String id = SyntheticIds.idNumber(birth.plusDays(i / 1000 / 80), i % 1000, (i / 80_000));
         csv.append("居民")
             .append(i)
             .append(',')
@@ -64,32 +61,35 @@ public final class RegistryBenchmark {
       byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
       System.out.printf("generated %,d rows (%,d bytes)%n", count, file.length);
 
-      resetPeaks();
+      BenchSupport.resetPeaks();
       long start = System.nanoTime();
       JsonNode dry =
           staff.upload("/api/v1/registry/imports?dryRun=true", "bench.csv", file, Map.of()).json();
       System.out.printf(
           "import dry run: %.1f s, %d valid, %d invalid, peak heap %d MiB%n",
-          seconds(start), dry.get("valid").asInt(), dry.get("invalid").asInt(), peakHeapMiB());
-      resetPeaks();
+          BenchSupport.seconds(start),
+          dry.get("valid").asInt(),
+          dry.get("invalid").asInt(),
+          BenchSupport.peakHeapMiB());
+      BenchSupport.resetPeaks();
       start = System.nanoTime();
       JsonNode done =
           staff.upload("/api/v1/registry/imports?dryRun=false", "bench.csv", file, Map.of()).json();
       System.out.printf(
           "import commit: %.1f s, %,d imported, peak heap %d MiB%n",
-          seconds(start), done.get("imported").asInt(), peakHeapMiB());
+          BenchSupport.seconds(start), done.get("imported").asInt(), BenchSupport.peakHeapMiB());
       file = null;
       csv = null;
 
-      resetPeaks();
+      BenchSupport.resetPeaks();
       start = System.nanoTime();
       ApiClient.Response export = staff.accept("*/*").get("/api/v1/registry/exports/residents");
-      double exportSeconds = seconds(start);
+      double exportSeconds = BenchSupport.seconds(start);
       System.out.printf(
           "export (masked csv, through the API): %.1f s, %,d characters, peak heap %d MiB (max heap %d MiB)%n",
           exportSeconds,
           export.body().length(),
-          peakHeapMiB(),
+          BenchSupport.peakHeapMiB(),
           Runtime.getRuntime().maxMemory() >> 20);
 
       TestInfrastructure infra = TestInfrastructure.get();
@@ -110,45 +110,12 @@ public final class RegistryBenchmark {
       int exit = dump.waitFor();
       System.out.printf(
           "mariadb client dump of the same rows: %.1f s (exit %d); export / dump = %.1f%n",
-          seconds(start), exit, exportSeconds / Math.max(0.001, seconds(start)));
+          BenchSupport.seconds(start),
+          exit,
+          exportSeconds / Math.max(0.001, BenchSupport.seconds(start)));
     } finally {
       TestInfrastructure.cleanUpIfStarted();
       System.exit(0);
     }
-  }
-
-  /** A synthetic checksum-valid ID number. */
-  static String idNumber(LocalDate birth, int sequence, int region) {
-    String body =
-        (110101 + region)
-            + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-            + String.format("%03d", sequence);
-    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (body.charAt(i) - '0') * weights[i];
-    }
-    return body + "10X98765432".charAt(sum % 11);
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
-  }
-
-  private static long peakHeapMiB() {
-    long bytes = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        bytes += pool.getPeakUsage().getUsed();
-      }
-    }
-    return bytes >> 20;
-  }
-
-  private static double seconds(long startNanos) {
-    return (System.nanoTime() - startNanos) / 1e9;
   }
 }

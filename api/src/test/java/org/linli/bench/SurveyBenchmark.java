@@ -1,8 +1,5 @@
 package org.linli.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -87,26 +84,27 @@ public final class SurveyBenchmark {
       load(community, survey, responses, questions);
       System.out.printf(
           "loaded %,d responses x %d questions in %.1f s%n",
-          responses, questions, seconds(loadStart));
+          responses, questions, BenchSupport.seconds(loadStart));
 
       for (int run = 1; run <= 3; run++) {
-        resetPeaks();
+        BenchSupport.resetPeaks();
         long start = System.nanoTime();
         ApiClient.Response results = staff.get("/api/v1/surveys/" + survey + "/results");
-        double s = seconds(start);
+        double s = BenchSupport.seconds(start);
         if (results.status() != 200 || results.json().get("responses").asLong() != responses) {
           throw new IllegalStateException("results failed: " + results.status());
         }
-        System.out.printf("results (run %d): %.2f s, peak heap %d MiB%n", run, s, peakHeapMiB());
+        System.out.printf(
+            "results (run %d): %.2f s, peak heap %d MiB%n", run, s, BenchSupport.peakHeapMiB());
       }
       for (String format : List.of("csv", "xlsx")) {
-        resetPeaks();
+        BenchSupport.resetPeaks();
         long start = System.nanoTime();
         ApiClient.Response export =
             staff
                 .accept("*/*")
                 .get("/api/v1/surveys/" + survey + "/responses/export?format=" + format);
-        double s = seconds(start);
+        double s = BenchSupport.seconds(start);
         if (export.status() != 200) {
           throw new IllegalStateException("export failed: " + export.status());
         }
@@ -115,7 +113,7 @@ public final class SurveyBenchmark {
             format,
             s,
             export.body().length(),
-            peakHeapMiB(),
+            BenchSupport.peakHeapMiB(),
             Runtime.getRuntime().maxMemory() >> 20);
       }
     } finally {
@@ -190,27 +188,5 @@ public final class SurveyBenchmark {
       }
       c.commit();
     }
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
-  }
-
-  /** Sum of the heap pools' peaks since the last reset (an upper bound of the heap in use). */
-  private static long peakHeapMiB() {
-    long bytes = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        bytes += pool.getPeakUsage().getUsed();
-      }
-    }
-    return bytes >> 20;
-  }
-
-  private static double seconds(long startNanos) {
-    return (System.nanoTime() - startNanos) / 1e9;
   }
 }

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.linli.testsupport.ApiClient;
 import org.linli.testsupport.LinliInstance;
 import org.linli.testsupport.Sessions;
+import org.linli.testsupport.SyntheticIds;
 import org.linli.testsupport.infra.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
 
@@ -65,14 +65,7 @@ class RegistryIT {
 
   /** A synthetic, checksum-valid ID number for a birth date (region 110105, Beijing Chaoyang). */
   static String idNumber(LocalDate birth, int sequence) {
-    String body =
-        "110105" + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", sequence);
-    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (body.charAt(i) - '0') * weights[i];
-    }
-    return body + "10X98765432".charAt(sum % 11);
+    return SyntheticIds.idNumber(birth, sequence, 4);
   }
 
   private static ApiClient.Response addResident(

@@ -39,7 +39,6 @@ import org.linli.service.common.NotFoundException;
 import org.linli.service.common.RateLimits;
 import org.linli.service.community.CommunityService;
 import org.linli.service.wechat.WeChatGateway;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +59,7 @@ public class HouseholdClaimService {
   private final OwnershipMapper ownerships;
   private final HouseholdClaimMapper claims;
   private final RegistryStatisticsMapper statistics;
-  private final ObjectProvider<BlindIndex> blindIndexes;
+  private final RegistryEncryption encryption;
   private final WeChatGateway weChat;
   private final CommunityService communities;
   private final AuditService audit;
@@ -77,7 +76,7 @@ public class HouseholdClaimService {
       OwnershipMapper ownerships,
       HouseholdClaimMapper claims,
       RegistryStatisticsMapper statistics,
-      ObjectProvider<BlindIndex> blindIndexes,
+      RegistryEncryption encryption,
       WeChatGateway weChat,
       CommunityService communities,
       AuditService audit,
@@ -92,7 +91,7 @@ public class HouseholdClaimService {
     this.ownerships = ownerships;
     this.claims = claims;
     this.statistics = statistics;
-    this.blindIndexes = blindIndexes;
+    this.encryption = encryption;
     this.weChat = weChat;
     this.communities = communities;
     this.audit = audit;
@@ -381,11 +380,7 @@ public class HouseholdClaimService {
   }
 
   private BlindIndex blindIndex() {
-    BlindIndex index = blindIndexes.getIfAvailable();
-    if (index == null) {
-      throw new LinliException(ErrorCode.ENCRYPTION_NOT_CONFIGURED);
-    }
-    return index;
+    return encryption.require();
   }
 
   private HouseholdClaimView view(HouseholdClaimEntity c, RoomEntity room) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.linli.persistence.common.crypto.BlindIndex;
 import org.linli.persistence.resident.BuildingEntity;
 import org.linli.persistence.resident.BuildingMapper;
 import org.linli.persistence.resident.BuildingUnitEntity;
@@ -33,7 +32,6 @@ import org.linli.service.common.ForbiddenException;
 import org.linli.service.common.LinliException;
 import org.linli.service.common.NotFoundException;
 import org.linli.service.common.SpreadsheetWriter;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,7 +57,7 @@ public class RegistryExportService {
   private final BuildingMapper buildings;
   private final BuildingUnitMapper units;
   private final ExportRequestMapper requests;
-  private final ObjectProvider<BlindIndex> encryption;
+  private final RegistryEncryption encryption;
   private final AuditService audit;
   private final Clock clock;
 
@@ -70,7 +68,7 @@ public class RegistryExportService {
       BuildingMapper buildings,
       BuildingUnitMapper units,
       ExportRequestMapper requests,
-      ObjectProvider<BlindIndex> encryption,
+      RegistryEncryption encryption,
       AuditService audit,
       Clock clock) {
     this.residents = residents;
@@ -291,9 +289,7 @@ public class RegistryExportService {
 
   private long requireEncryption(Actor actor) {
     long communityId = actor.requireCommunity();
-    if (encryption.getIfAvailable() == null) {
-      throw new LinliException(ErrorCode.ENCRYPTION_NOT_CONFIGURED);
-    }
+    encryption.require();
     return communityId;
   }
 

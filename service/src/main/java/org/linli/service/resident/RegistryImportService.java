@@ -30,10 +30,7 @@ import org.linli.service.audit.AuditEvent;
 import org.linli.service.audit.AuditService;
 import org.linli.service.common.Actor;
 import org.linli.service.common.CommunityRole;
-import org.linli.service.common.ErrorCode;
 import org.linli.service.common.InvalidFieldsException;
-import org.linli.service.common.LinliException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
@@ -97,7 +94,7 @@ public class RegistryImportService {
   private final RoomMapper rooms;
   private final HouseholdMapper households;
   private final ResidentMapper residents;
-  private final ObjectProvider<BlindIndex> blindIndexes;
+  private final RegistryEncryption encryption;
   private final AuditService audit;
   private final TransactionTemplate transactions;
   private final java.time.Clock clock;
@@ -108,7 +105,7 @@ public class RegistryImportService {
       RoomMapper rooms,
       HouseholdMapper households,
       ResidentMapper residents,
-      ObjectProvider<BlindIndex> blindIndexes,
+      RegistryEncryption encryption,
       AuditService audit,
       TransactionTemplate transactions,
       java.time.Clock clock) {
@@ -117,7 +114,7 @@ public class RegistryImportService {
     this.rooms = rooms;
     this.households = households;
     this.residents = residents;
-    this.blindIndexes = blindIndexes;
+    this.encryption = encryption;
     this.audit = audit;
     this.transactions = transactions;
     this.clock = clock;
@@ -133,10 +130,7 @@ public class RegistryImportService {
       Actor actor, InputStream upload, String filename, String mappingJson, boolean dryRun) {
     actor.requireAny(CommunityRole.STAFF, CommunityRole.DATA_ADMIN);
     long communityId = actor.requireCommunity();
-    BlindIndex index = blindIndexes.getIfAvailable();
-    if (index == null) {
-      throw new LinliException(ErrorCode.ENCRYPTION_NOT_CONFIGURED);
-    }
+    BlindIndex index = encryption.require();
     Map<String, String> headers = headers(mappingJson);
     Path spool = spool(upload);
     try {

@@ -37,7 +37,6 @@ import org.linli.service.resident.RegistryViews.OwnershipView;
 import org.linli.service.resident.RegistryViews.RoomCommand;
 import org.linli.service.resident.RegistryViews.RoomView;
 import org.linli.service.resident.RegistryViews.UnitView;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +58,7 @@ public class ResidentService {
   private final HouseholdMapper households;
   private final ResidentMapper residents;
   private final OwnershipMapper ownerships;
-  private final ObjectProvider<BlindIndex> blindIndexes;
+  private final RegistryEncryption encryption;
   private final AuditService audit;
   private final Clock clock;
 
@@ -70,7 +69,7 @@ public class ResidentService {
       HouseholdMapper households,
       ResidentMapper residents,
       OwnershipMapper ownerships,
-      ObjectProvider<BlindIndex> blindIndexes,
+      RegistryEncryption encryption,
       AuditService audit,
       Clock clock) {
     this.buildings = buildings;
@@ -79,7 +78,7 @@ public class ResidentService {
     this.households = households;
     this.residents = residents;
     this.ownerships = ownerships;
-    this.blindIndexes = blindIndexes;
+    this.encryption = encryption;
     this.audit = audit;
     this.clock = clock;
   }
@@ -470,11 +469,7 @@ public class ResidentService {
    * @throws LinliException {@code ENCRYPTION_NOT_CONFIGURED} (503) without keys
    */
   private BlindIndex blindIndex() {
-    BlindIndex index = blindIndexes.getIfAvailable();
-    if (index == null) {
-      throw new LinliException(ErrorCode.ENCRYPTION_NOT_CONFIGURED);
-    }
-    return index;
+    return encryption.require();
   }
 
   private static boolean seesMinors(Actor actor) {
