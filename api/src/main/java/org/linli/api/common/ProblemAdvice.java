@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -111,6 +112,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
   })
   ResponseEntity<Object> handleConcurrentUpdate(RuntimeException e) {
     return problems.response(problems.of(ErrorCode.CONCURRENT_UPDATE), null);
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Object> handleMultipart(MultipartException e) {
+    ErrorCode code =
+        e instanceof MaxUploadSizeExceededException
+            ? ErrorCode.PAYLOAD_TOO_LARGE
+            : ErrorCode.MALFORMED_REQUEST;
+    return problems.response(problems.of(code), null);
   }
 
   @ExceptionHandler({

@@ -169,6 +169,18 @@ class BadInputIT {
   }
 
   @Test
+  void brokenMultipartUpload_is400() {
+    assertProblem(
+        admin.send(
+            "POST",
+            "/api/v1/registry/imports",
+            "this is not multipart",
+            "multipart/form-data; boundary=nothing-here"),
+        400,
+        "MALFORMED_REQUEST");
+  }
+
+  @Test
   void wrongContentType_is415() {
     assertProblem(
         API.send(
