@@ -1,5 +1,7 @@
 package org.linli.api.auth;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.linli.api.common.CurrentActor;
@@ -9,7 +11,10 @@ import org.linli.contract.model.GenderDto;
 import org.linli.contract.model.HouseholdClaimDto;
 import org.linli.contract.model.HouseholdClaimRequestDto;
 import org.linli.contract.model.MyDataDto;
+import org.linli.contract.model.MyExportDto;
 import org.linli.contract.model.MyOwnershipDto;
+import org.linli.contract.model.PrivacyConsentDto;
+import org.linli.contract.model.PrivacyNoticeDto;
 import org.linli.contract.model.RelationDto;
 import org.linli.contract.model.ResidenceKindDto;
 import org.linli.contract.model.SubscriptionConsentDto;
@@ -17,8 +22,11 @@ import org.linli.contract.model.SubscriptionListDto;
 import org.linli.contract.model.SubscriptionTemplateDto;
 import org.linli.contract.model.UpdateMeRequestDto;
 import org.linli.contract.model.UserDto;
+import org.linli.service.auth.AccountService;
+import org.linli.service.auth.PrivacyNoticeView;
 import org.linli.service.auth.UserService;
 import org.linli.service.common.Actor;
+import org.linli.service.common.LinliException;
 import org.linli.service.notice.NoticeService;
 import org.linli.service.notice.SubscriptionView;
 import org.linli.service.resident.HouseholdClaimService;
@@ -38,16 +46,63 @@ class MeController implements MeApi {
 
   private final NoticeService notices;
   private final HouseholdClaimService claims;
+  private final AccountService accounts;
+  private final Clock clock;
 
   MeController(
       UserService users,
       CurrentActor currentActor,
       NoticeService notices,
-      HouseholdClaimService claims) {
+      HouseholdClaimService claims,
+      AccountService accounts,
+      Clock clock) {
     this.users = users;
     this.currentActor = currentActor;
     this.notices = notices;
     this.claims = claims;
+    this.accounts = accounts;
+    this.clock = clock;
+  }
+
+  @Override
+  public ResponseEntity<PrivacyNoticeDto> getPrivacyNotice() {
+    PrivacyNoticeView notice = accounts.notice();
+    return ResponseEntity.ok(new PrivacyNoticeDto().version(notice.version()).text(notice.text()));
+  }
+
+  @Override
+  public ResponseEntity<UserDto> acceptPrivacyNotice(PrivacyConsentDto body) {
+    Actor actor = currentActor.get();
+    accounts.accept(actor, body.getVersion());
+    return ResponseEntity.ok(UserDtos.user(users.view(actor.userId(), actor.communityId())));
+  }
+
+  @Override
+  public ResponseEntity<MyExportDto> exportMyData(Long xCommunityId) {
+    Actor actor = currentActor.get();
+    MyExportDto dto =
+        new MyExportDto()
+            .user(UserDtos.user(users.view(actor.userId(), actor.communityId())))
+            .exportedAt(OffsetDateTime.now(clock));
+    dto.setPrivacyConsents(new ArrayList<>(accounts.acceptedVersions(actor.userId())));
+    if (actor.communityId() != null) {
+      try {
+        dto.setRegistry(myData(claims.myData(actor)));
+      } catch (LinliException notBound) {
+        // Not bound to a registry entry here (or the registry is not set up): nothing to add.
+        dto.setRegistry(null);
+      }
+    }
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .header("Content-Disposition", "attachment; filename=\"linli-my-data.json\"")
+        .body(dto);
+  }
+
+  @Override
+  public ResponseEntity<Void> deleteMyAccount() {
+    accounts.delete(currentActor.get());
+    return ResponseEntity.noContent().build();
   }
 
   @Override
@@ -66,7 +121,12 @@ class MeController implements MeApi {
 
   @Override
   public ResponseEntity<MyDataDto> getMyData(Long xCommunityId) {
-    MyDataView d = claims.myData(currentActor.get());
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .body(myData(claims.myData(currentActor.get())));
+  }
+
+  private static MyDataDto myData(MyDataView d) {
     MyDataDto dto =
         new MyDataDto()
             .residentId(d.residentId())
@@ -94,7 +154,7 @@ class MeController implements MeApi {
                         .unit(o.unit())
                         .room(o.room())
                         .areaCentiM2(o.areaCentiM2())));
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(dto);
+    return dto;
   }
 
   @Override

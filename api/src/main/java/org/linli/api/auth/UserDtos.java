@@ -20,7 +20,8 @@ public final class UserDtos {
             .id(view.id())
             .nickname(view.nickname())
             .pendingNickname(view.pendingNickname())
-            .currentCommunityId(view.currentCommunityId());
+            .currentCommunityId(view.currentCommunityId())
+            .privacyNoticeAccepted(view.privacyNoticeAccepted());
     if (view.platformAdmin()) {
       dto.addPlatformRolesItem(PlatformRoleDto.ADMIN);
     }

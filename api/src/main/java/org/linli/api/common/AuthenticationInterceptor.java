@@ -27,7 +27,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 public class AuthenticationInterceptor implements HandlerInterceptor {
 
   public static final String COMMUNITY_HEADER = "X-Community-Id";
-  private static final Set<String> PUBLIC_OPERATIONS = Set.of("wechatLogin", "refreshToken");
+  private static final Set<String> PUBLIC_OPERATIONS =
+      Set.of("wechatLogin", "refreshToken", "getPrivacyNotice");
   private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   private final AuthService auth;

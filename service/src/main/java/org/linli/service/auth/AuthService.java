@@ -114,7 +114,12 @@ public class AuthService {
       if (principal == null) {
         throw new LinliException(ErrorCode.TOKEN_INVALID);
       }
-      boolean admin = users.isPlatformAdmin(principal.userId());
+      Boolean admin = users.activeAdminFlag(principal.userId());
+      if (admin == null) {
+        // The account was deleted: its other sessions end here.
+        sessions.revokeFamily(principal.familyId());
+        throw new LinliException(ErrorCode.TOKEN_INVALID);
+      }
       Long communityId = requestedCommunityId;
       Set<CommunityRole> roles = Set.of();
       if (communityId == null) {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.linli.persistence.auth.PrivacyConsentMapper;
 import org.linli.persistence.auth.UserEntity;
 import org.linli.persistence.auth.UserMapper;
 import org.linli.service.audit.AuditEvent;
@@ -34,7 +35,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class UserService implements ReportableContent {
 
+  /** Prefix of the placeholder openid of a deleted account. */
+  static final String DELETED_PREFIX = "deleted:";
+
   private final UserMapper users;
+  private final PrivacyConsentMapper consents;
   private final CommunityService communities;
   private final ContentSafetyService contentSafety;
   private final AuditService audit;
@@ -44,6 +49,7 @@ public class UserService implements ReportableContent {
 
   public UserService(
       UserMapper users,
+      PrivacyConsentMapper consents,
       CommunityService communities,
       ContentSafetyService contentSafety,
       AuditService audit,
@@ -51,6 +57,7 @@ public class UserService implements ReportableContent {
       TransactionTemplate transactions,
       Clock clock) {
     this.users = users;
+    this.consents = consents;
     this.communities = communities;
     this.contentSafety = contentSafety;
     this.audit = audit;
@@ -113,11 +120,18 @@ public class UserService implements ReportableContent {
     return user.getId();
   }
 
-  /** Whether the user is a platform admin; {@code false} for an unknown user. */
+  /**
+   * Whether the account may still act, and as platform admin.
+   *
+   * @return {@code null} for unknown or deleted accounts, else whether the user is a platform admin
+   */
   @Transactional(readOnly = true)
-  public boolean isPlatformAdmin(long userId) {
+  public Boolean activeAdminFlag(long userId) {
     UserEntity user = users.selectById(userId);
-    return user != null && Boolean.TRUE.equals(user.getPlatformAdmin());
+    if (user == null || user.getOpenid().startsWith(DELETED_PREFIX)) {
+      return null;
+    }
+    return Boolean.TRUE.equals(user.getPlatformAdmin());
   }
 
   /** The openids of the given users (users that do not exist are left out). */
@@ -154,13 +168,15 @@ public class UserService implements ReportableContent {
     if (current == null && !memberships.isEmpty()) {
       current = memberships.get(0).communityId();
     }
+    List<String> accepted = consents.versions(userId);
     return new UserView(
         user.getId(),
         user.getNickname(),
         user.getPendingNickname(),
         Boolean.TRUE.equals(user.getPlatformAdmin()),
         current,
-        memberships);
+        memberships,
+        accepted.isEmpty() ? null : accepted.get(0));
   }
 
   /**

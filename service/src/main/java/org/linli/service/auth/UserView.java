@@ -12,6 +12,7 @@ import org.linli.service.community.MembershipView;
  * @param platformAdmin whether the user is a platform admin
  * @param currentCommunityId the community requests act in by default, or {@code null}
  * @param communities memberships in joining order
+ * @param privacyNoticeAccepted the latest privacy notice version accepted, or {@code null}
  */
 public record UserView(
     long id,
@@ -19,7 +20,8 @@ public record UserView(
     String pendingNickname,
     boolean platformAdmin,
     Long currentCommunityId,
-    List<MembershipView> communities) {
+    List<MembershipView> communities,
+    String privacyNoticeAccepted) {
   public UserView {
     communities = List.copyOf(communities);
   }
