@@ -10,12 +10,14 @@ import org.linli.contract.model.BuildingDto;
 import org.linli.contract.model.BuildingListDto;
 import org.linli.contract.model.BuildingRequestDto;
 import org.linli.contract.model.BuildingUnitDto;
+import org.linli.contract.model.CatalogueEntryDto;
 import org.linli.contract.model.ClaimApprovalDto;
 import org.linli.contract.model.ClaimStatusDto;
 import org.linli.contract.model.CountByKeyDto;
 import org.linli.contract.model.ExportRequestCreateDto;
 import org.linli.contract.model.ExportRequestDto;
 import org.linli.contract.model.ExportRequestListDto;
+import org.linli.contract.model.FieldCatalogueDto;
 import org.linli.contract.model.GenderDto;
 import org.linli.contract.model.HouseholdClaimDto;
 import org.linli.contract.model.HouseholdClaimListDto;
@@ -47,6 +49,7 @@ import org.linli.service.resident.HouseholdClaimService;
 import org.linli.service.resident.ImportReport;
 import org.linli.service.resident.RegistryExportService;
 import org.linli.service.resident.RegistryImportService;
+import org.linli.service.resident.RegistryProperties;
 import org.linli.service.resident.RegistryStatisticsView;
 import org.linli.service.resident.RegistryViews.BuildingView;
 import org.linli.service.resident.RegistryViews.RoomCommand;
@@ -73,6 +76,7 @@ class RegistryController implements RegistryApi {
   private final HouseholdClaimService claims;
   private final RegistryImportService imports;
   private final RegistryExportService exports;
+  private final RegistryProperties retention;
   private final Problems problems;
   private final CurrentActor currentActor;
 
@@ -81,14 +85,37 @@ class RegistryController implements RegistryApi {
       HouseholdClaimService claims,
       RegistryImportService imports,
       RegistryExportService exports,
+      RegistryProperties retention,
       Problems problems,
       CurrentActor currentActor) {
     this.registry = registry;
     this.claims = claims;
     this.imports = imports;
     this.exports = exports;
+    this.retention = retention;
     this.problems = problems;
     this.currentActor = currentActor;
+  }
+
+  @Override
+  public ResponseEntity<FieldCatalogueDto> getRegistryFieldCatalogue(Long xCommunityId) {
+    FieldCatalogueDto dto =
+        new FieldCatalogueDto().retentionAfterMoveOut(retention.retentionAfterMoveOut().toString());
+    dto.setItems(new java.util.ArrayList<>());
+    registry
+        .catalogue(currentActor.get())
+        .forEach(
+            f ->
+                dto.addItemsItem(
+                    new CatalogueEntryDto()
+                        .field(f.name())
+                        .sensitive(f.sensitive())
+                        .encrypted(f.encrypted())
+                        .masked(f.masked())
+                        .legalBasis(f.legalBasis())
+                        .purpose(f.purpose())
+                        .retention(f.retention())));
+    return ResponseEntity.ok(dto);
   }
 
   @Override

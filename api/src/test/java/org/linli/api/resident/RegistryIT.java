@@ -462,4 +462,64 @@ class RegistryIT {
                 .asLong())
         .isZero();
   }
+
+  @Test
+  void residentsPastRetention_areAnonymisedByTheJob_ownersAreKept_andTheCatalogueSaysWhy()
+      throws Exception {
+    JsonNode gone =
+        addResident(staff, "冯过去", idNumber(LocalDate.of(1944, 4, 4), 71), "13300000000", null)
+            .json();
+    JsonNode owner =
+        addResident(staff, "陈业主", idNumber(LocalDate.of(1945, 5, 5), 72), "13300000001", null)
+            .json();
+    staff.post(
+        "/api/v1/registry/rooms/" + room + "/owners",
+        Map.of("residentId", owner.get("id").asLong()));
+    String fourYearsAgo = LocalDate.now().minusYears(4).toString();
+    for (JsonNode r : List.of(gone, owner)) {
+      JsonNode fresh = staff.get("/api/v1/registry/residents/" + r.get("id").asLong()).json();
+      assertThat(
+              staff
+                  .patch(
+                      "/api/v1/registry/residents/" + r.get("id").asLong(),
+                      Map.of("version", fresh.get("version").asInt(), "moveOutDate", fourYearsAgo))
+                  .status())
+          .isEqualTo(200);
+    }
+
+    int anonymised =
+        LinliInstance.shared()
+            .context()
+            .getBean(org.linli.service.resident.RetentionService.class)
+            .anonymiseDue();
+
+    assertThat(anonymised).isGreaterThanOrEqualTo(1);
+    try (Connection c =
+            DriverManager.getConnection(
+                TestInfrastructure.get().jdbcUrl(),
+                TestInfrastructure.get().dbUser(),
+                TestInfrastructure.get().dbPassword());
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT id, name, id_number, phone, birth_date FROM resident WHERE id IN ("
+                        + gone.get("id").asLong()
+                        + ","
+                        + owner.get("id").asLong()
+                        + ") ORDER BY id")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString("name")).isEqualTo("已匿名");
+      assertThat(rs.getString("id_number")).isNull();
+      assertThat(rs.getString("phone")).isNull();
+      assertThat(rs.getDate("birth_date")).isNull();
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString("name")).isEqualTo("陈业主");
+      assertThat(rs.getString("id_number")).isNotNull();
+    }
+
+    JsonNode catalogue = staff.get("/api/v1/registry/field-catalogue").json();
+    assertThat(catalogue.get("retentionAfterMoveOut").asString()).isEqualTo("P3Y");
+    assertThat(catalogue.get("items").toString())
+        .contains("{\"encrypted\":true,\"field\":\"ID_NUMBER\"");
+  }
 }

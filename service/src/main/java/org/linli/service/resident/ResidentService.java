@@ -455,6 +455,12 @@ public class ResidentService {
     return value;
   }
 
+  /** The field catalogue (staff, data admins, auditors). */
+  public List<RegistryField> catalogue(Actor actor) {
+    actor.requireAny(CommunityRole.STAFF, CommunityRole.DATA_ADMIN, CommunityRole.AUDITOR);
+    return List.of(RegistryField.values());
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private long requireRegistryRole(Actor actor) {
