@@ -7,6 +7,8 @@ import java.util.List;
 import org.linli.api.common.CurrentActor;
 import org.linli.api.resident.RegistryDtos;
 import org.linli.contract.api.MeApi;
+import org.linli.contract.model.CorrectionRequestCreateDto;
+import org.linli.contract.model.CorrectionRequestDto;
 import org.linli.contract.model.GenderDto;
 import org.linli.contract.model.HouseholdClaimDto;
 import org.linli.contract.model.HouseholdClaimRequestDto;
@@ -29,9 +31,11 @@ import org.linli.service.common.Actor;
 import org.linli.service.common.LinliException;
 import org.linli.service.notice.NoticeService;
 import org.linli.service.notice.SubscriptionView;
+import org.linli.service.resident.CorrectionService;
 import org.linli.service.resident.HouseholdClaimService;
 import org.linli.service.resident.HouseholdClaimView;
 import org.linli.service.resident.MyDataView;
+import org.linli.service.resident.RegistryField;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -47,6 +51,7 @@ class MeController implements MeApi {
   private final NoticeService notices;
   private final HouseholdClaimService claims;
   private final AccountService accounts;
+  private final CorrectionService corrections;
   private final Clock clock;
 
   MeController(
@@ -55,13 +60,28 @@ class MeController implements MeApi {
       NoticeService notices,
       HouseholdClaimService claims,
       AccountService accounts,
+      CorrectionService corrections,
       Clock clock) {
     this.users = users;
     this.currentActor = currentActor;
     this.notices = notices;
     this.claims = claims;
     this.accounts = accounts;
+    this.corrections = corrections;
     this.clock = clock;
+  }
+
+  @Override
+  public ResponseEntity<CorrectionRequestDto> requestCorrection(
+      CorrectionRequestCreateDto body, Long xCommunityId) {
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(
+            RegistryDtos.correction(
+                corrections.request(
+                    currentActor.get(),
+                    RegistryField.valueOf(body.getField().getValue()),
+                    body.getProposedValue(),
+                    body.getNote())));
   }
 
   @Override

@@ -13,6 +13,9 @@ import org.linli.contract.model.BuildingUnitDto;
 import org.linli.contract.model.CatalogueEntryDto;
 import org.linli.contract.model.ClaimApprovalDto;
 import org.linli.contract.model.ClaimStatusDto;
+import org.linli.contract.model.CorrectionOutcomeDto;
+import org.linli.contract.model.CorrectionRequestDto;
+import org.linli.contract.model.CorrectionRequestListDto;
 import org.linli.contract.model.CountByKeyDto;
 import org.linli.contract.model.ExportRequestCreateDto;
 import org.linli.contract.model.ExportRequestDto;
@@ -43,6 +46,7 @@ import org.linli.contract.model.UnitRequestDto;
 import org.linli.service.common.PageRequest;
 import org.linli.service.common.PageView;
 import org.linli.service.common.SpreadsheetWriter;
+import org.linli.service.resident.CorrectionService;
 import org.linli.service.resident.ExportRequestView;
 import org.linli.service.resident.Gender;
 import org.linli.service.resident.HouseholdClaimService;
@@ -77,6 +81,7 @@ class RegistryController implements RegistryApi {
   private final RegistryImportService imports;
   private final RegistryExportService exports;
   private final RegistryProperties retention;
+  private final CorrectionService corrections;
   private final Problems problems;
   private final CurrentActor currentActor;
 
@@ -86,6 +91,7 @@ class RegistryController implements RegistryApi {
       RegistryImportService imports,
       RegistryExportService exports,
       RegistryProperties retention,
+      CorrectionService corrections,
       Problems problems,
       CurrentActor currentActor) {
     this.registry = registry;
@@ -93,8 +99,36 @@ class RegistryController implements RegistryApi {
     this.imports = imports;
     this.exports = exports;
     this.retention = retention;
+    this.corrections = corrections;
     this.problems = problems;
     this.currentActor = currentActor;
+  }
+
+  @Override
+  public ResponseEntity<CorrectionRequestListDto> listCorrectionRequests(
+      Long xCommunityId, String status) {
+    if (status != null && !java.util.Set.of("OPEN", "CORRECTED", "REJECTED").contains(status)) {
+      throw new org.linli.service.common.InvalidFieldsException(
+          "status", "INVALID", "unknown status");
+    }
+    CorrectionRequestListDto dto = new CorrectionRequestListDto();
+    dto.setItems(new java.util.ArrayList<>());
+    corrections
+        .list(currentActor.get(), status)
+        .forEach(r -> dto.addItemsItem(RegistryDtos.correction(r)));
+    return ResponseEntity.ok(dto);
+  }
+
+  @Override
+  public ResponseEntity<CorrectionRequestDto> resolveCorrectionRequest(
+      Long requestId, CorrectionOutcomeDto body, Long xCommunityId) {
+    return ResponseEntity.ok(
+        RegistryDtos.correction(
+            corrections.resolve(
+                currentActor.get(),
+                requestId,
+                body.getOutcome() == CorrectionOutcomeDto.OutcomeEnum.CORRECTED,
+                body.getNote())));
   }
 
   @Override

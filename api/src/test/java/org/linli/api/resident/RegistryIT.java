@@ -522,4 +522,62 @@ class RegistryIT {
     assertThat(catalogue.get("items").toString())
         .contains("{\"encrypted\":true,\"field\":\"ID_NUMBER\"");
   }
+
+  @Test
+  void boundResident_asksForACorrection_dueIn30Days_andStaffRecordTheOutcome() {
+    addResident(staff, "韩梅梅", idNumber(LocalDate.of(1980, 3, 3), 81), FakePhone.NUMBER, null);
+    ApiClient user = SESSIONS.as(Sessions.unique("han"));
+    user.post("/api/v1/communities/" + community + "/join", null);
+    assertThat(
+            user.post(
+                    "/api/v1/me/household-claims",
+                    Map.of(
+                        "building",
+                        "3号楼",
+                        "unit",
+                        "1单元",
+                        "room",
+                        "301",
+                        "name",
+                        "韩梅梅",
+                        "phoneCode",
+                        "phone-ok-9"))
+                .json()
+                .get("status")
+                .asString())
+        .isEqualTo("BOUND");
+
+    ApiClient.Response asked =
+        user.post(
+            "/api/v1/me/correction-requests",
+            Map.of("field", "PHONE", "proposedValue", "13922223333", "note", "换号了"));
+    assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+    assertThat(asked.json().get("dueDate").asString())
+        .isEqualTo(LocalDate.now().plusDays(30).toString());
+    assertThat(asked.json().get("proposedValue").asString()).isEqualTo("139****3333");
+    long requestId = asked.json().get("id").asLong();
+
+    String open = staff.get("/api/v1/registry/correction-requests?status=OPEN").body();
+    assertThat(open)
+        .contains("\"id\":" + requestId, "\"overdue\":false")
+        .doesNotContain("13922223333");
+    ApiClient.Response resolved =
+        staff.post(
+            "/api/v1/registry/correction-requests/" + requestId + "/resolve",
+            Map.of("outcome", "CORRECTED", "note", "已更新"));
+    assertThat(resolved.json().get("status").asString()).isEqualTo("CORRECTED");
+    assertThat(
+            staff
+                .post(
+                    "/api/v1/registry/correction-requests/" + requestId + "/resolve",
+                    Map.of("outcome", "REJECTED"))
+                .status())
+        .isEqualTo(409);
+
+    ApiClient unbound = SESSIONS.as(Sessions.unique("nobody"));
+    unbound.post("/api/v1/communities/" + community + "/join", null);
+    assertThat(unbound.post("/api/v1/me/correction-requests", Map.of("field", "NAME")).status())
+        .isEqualTo(404);
+    assertThat(user.get("/api/v1/registry/correction-requests").status()).isEqualTo(403);
+  }
 }

@@ -47,7 +47,8 @@ public class PersistenceConfig {
           "resident",
           "ownership",
           "household_claim",
-          "export_request");
+          "export_request",
+          "correction_request");
 
   @Bean
   MybatisPlusInterceptor mybatisPlusInterceptor() {
