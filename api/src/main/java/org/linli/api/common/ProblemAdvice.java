@@ -69,26 +69,24 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(SurveyInvalidException.class)
   ResponseEntity<Object> handleSurveyInvalid(SurveyInvalidException e) {
-    List<Problems.FieldProblem> errors =
-        e.violations().stream()
-            .map(
-                v ->
-                    new Problems.FieldProblem(
-                        v.field(), v.code(), problems.fieldMessage(v.code(), v.message())))
-            .toList();
-    return problems.response(problems.of(e.code(), errors), null);
+    return fieldErrors(
+        e.code(), e.violations().stream().map(v -> localized(v.field(), v.code(), v.message())));
   }
 
   @ExceptionHandler(InvalidFieldsException.class)
   ResponseEntity<Object> handleInvalidFields(InvalidFieldsException e) {
-    List<Problems.FieldProblem> errors =
-        e.violations().stream()
-            .map(
-                v ->
-                    new Problems.FieldProblem(
-                        v.field(), v.code(), problems.fieldMessage(v.code(), v.message())))
-            .toList();
-    return problems.response(problems.of(e.code(), errors), null);
+    return fieldErrors(
+        e.code(), e.violations().stream().map(v -> localized(v.field(), v.code(), v.message())));
+  }
+
+  /** A field error whose message comes from the bundle ({@code field.<code>}) when it has one. */
+  private Problems.FieldProblem localized(String field, String code, String fallback) {
+    return new Problems.FieldProblem(field, code, problems.fieldMessage(code, fallback));
+  }
+
+  private ResponseEntity<Object> fieldErrors(
+      ErrorCode code, java.util.stream.Stream<Problems.FieldProblem> errors) {
+    return problems.response(problems.of(code, errors.toList()), null);
   }
 
   @ExceptionHandler(ConstraintViolationException.class)

@@ -180,6 +180,8 @@ class AuthIT {
         .isEqualTo(first.get("user").get("id").asLong());
     assertThat(api.as(second.get("accessToken").asString()).get("/api/v1/me").status())
         .isEqualTo(200);
+    assertThat(api.as(first.get("accessToken").asString()).get("/api/v1/me").status())
+        .isEqualTo(200);
   }
 
   @Test

@@ -248,20 +248,7 @@ class RegistryIT {
     ApiClient user = SESSIONS.as(Sessions.unique("sun"));
     user.post("/api/v1/communities/" + community + "/join", null);
 
-    ApiClient.Response bound =
-        user.post(
-            "/api/v1/me/household-claims",
-            Map.of(
-                "building",
-                "3号楼",
-                "unit",
-                "1单元",
-                "room",
-                "301",
-                "name",
-                "孙悟空",
-                "phoneCode",
-                "phone-ok-1"));
+    ApiClient.Response bound = claim(user, "3号楼", "孙悟空", "phone-ok-1");
 
     assertThat(bound.status()).as(bound.toString()).isEqualTo(201);
     assertThat(bound.json().get("status").asString()).isEqualTo("BOUND");
@@ -282,20 +269,7 @@ class RegistryIT {
             .asLong();
     ApiClient second = SESSIONS.as(Sessions.unique("zhu"));
     second.post("/api/v1/communities/" + community + "/join", null);
-    ApiClient.Response pending =
-        second.post(
-            "/api/v1/me/household-claims",
-            Map.of(
-                "building",
-                "3号楼",
-                "unit",
-                "1单元",
-                "room",
-                "301",
-                "name",
-                "八戒",
-                "phoneCode",
-                "phone-ok-2"));
+    ApiClient.Response pending = claim(second, "3号楼", "八戒", "phone-ok-2");
     assertThat(pending.json().get("status").asString()).isEqualTo("PENDING");
     assertThat(pending.json().get("phone").asString()).isEqualTo("138****5678");
     long claimId = pending.json().get("id").asLong();
@@ -309,36 +283,10 @@ class RegistryIT {
     ApiClient stranger = SESSIONS.as(Sessions.unique("stranger"));
     stranger.post("/api/v1/communities/" + community + "/join", null);
     assertThat(stranger.get("/api/v1/me/data").status()).isEqualTo(404);
-    ApiClient.Response badCode =
-        stranger.post(
-            "/api/v1/me/household-claims",
-            Map.of(
-                "building",
-                "3号楼",
-                "unit",
-                "1单元",
-                "room",
-                "301",
-                "name",
-                "x",
-                "phoneCode",
-                "invalid-code"));
+    ApiClient.Response badCode = claim(stranger, "3号楼", "x", "invalid-code");
     assertThat(badCode.status()).isEqualTo(401);
     assertThat(badCode.code()).isEqualTo("WECHAT_CODE_INVALID");
-    ApiClient.Response noRoom =
-        stranger.post(
-            "/api/v1/me/household-claims",
-            Map.of(
-                "building",
-                "9号楼",
-                "unit",
-                "1单元",
-                "room",
-                "301",
-                "name",
-                "x",
-                "phoneCode",
-                "phone-ok-3"));
+    ApiClient.Response noRoom = claim(stranger, "9号楼", "x", "phone-ok-3");
     assertThat(noRoom.status()).isEqualTo(400);
     assertThat(noRoom.json().get("errors").toString()).contains("UNKNOWN_ROOM");
   }
@@ -409,6 +357,15 @@ class RegistryIT {
     assertThat(unit1.get("unit").asString()).isEqualTo("1单元");
     assertThat(unit1.get("owners").asLong()).isEqualTo(2);
     assertThat(unit1.get("areaCentiM2").asLong()).isEqualTo(10000);
+  }
+
+  /** Claims room 301 of unit 1 in {@code building} as {@code name} with a WeChat phone code. */
+  private static ApiClient.Response claim(
+      ApiClient who, String building, String name, String code) {
+    return who.post(
+        "/api/v1/me/household-claims",
+        Map.of(
+            "building", building, "unit", "1单元", "room", "301", "name", name, "phoneCode", code));
   }
 
   /** The phone number the fake WeChat server returns for every valid phone code. */
@@ -528,23 +485,7 @@ class RegistryIT {
     addResident(staff, "韩梅梅", idNumber(LocalDate.of(1980, 3, 3), 81), FakePhone.NUMBER, null);
     ApiClient user = SESSIONS.as(Sessions.unique("han"));
     user.post("/api/v1/communities/" + community + "/join", null);
-    assertThat(
-            user.post(
-                    "/api/v1/me/household-claims",
-                    Map.of(
-                        "building",
-                        "3号楼",
-                        "unit",
-                        "1单元",
-                        "room",
-                        "301",
-                        "name",
-                        "韩梅梅",
-                        "phoneCode",
-                        "phone-ok-9"))
-                .json()
-                .get("status")
-                .asString())
+    assertThat(claim(user, "3号楼", "韩梅梅", "phone-ok-9").json().get("status").asString())
         .isEqualTo("BOUND");
 
     ApiClient.Response asked =

@@ -603,5 +603,9 @@ class SurveyIT {
     assertThat(bad.status()).isEqualTo(400);
     assertThat(resident().get("/api/v1/surveys/" + survey + "/responses/export").status())
         .isEqualTo(403);
+    String auditorName = Sessions.unique("survey-auditor");
+    SESSIONS.grant(auditorName, community, "AUDITOR");
+    assertThat(SESSIONS.as(auditorName).get("/api/v1/audit/entries?size=100").body())
+        .contains("SURVEY_EXPORTED", "CSV version 1", "XLSX version 1");
   }
 }

@@ -49,11 +49,4 @@ public interface MemberRoleMapper extends BaseMapper<MemberRoleEntity> {
           + "<if test='verifiedOnly'> AND m.verified = 1</if> ORDER BY r.user_id</script>")
   List<Long> residents(
       @Param("communityId") long communityId, @Param("verifiedOnly") boolean verifiedOnly);
-
-  default long countWithRole(long communityId, String role) {
-    return selectCount(
-        Wrappers.<MemberRoleEntity>lambdaQuery()
-            .eq(MemberRoleEntity::getCommunityId, communityId)
-            .eq(MemberRoleEntity::getRole, role));
-  }
 }

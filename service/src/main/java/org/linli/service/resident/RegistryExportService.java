@@ -10,18 +10,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.linli.persistence.resident.BuildingEntity;
-import org.linli.persistence.resident.BuildingMapper;
-import org.linli.persistence.resident.BuildingUnitEntity;
-import org.linli.persistence.resident.BuildingUnitMapper;
 import org.linli.persistence.resident.ExportRequestEntity;
 import org.linli.persistence.resident.ExportRequestMapper;
 import org.linli.persistence.resident.HouseholdEntity;
 import org.linli.persistence.resident.HouseholdMapper;
 import org.linli.persistence.resident.ResidentEntity;
 import org.linli.persistence.resident.ResidentMapper;
-import org.linli.persistence.resident.RoomEntity;
-import org.linli.persistence.resident.RoomMapper;
 import org.linli.service.audit.AuditEvent;
 import org.linli.service.audit.AuditService;
 import org.linli.service.common.Actor;
@@ -53,9 +47,7 @@ public class RegistryExportService {
 
   private final ResidentMapper residents;
   private final HouseholdMapper households;
-  private final RoomMapper rooms;
-  private final BuildingMapper buildings;
-  private final BuildingUnitMapper units;
+  private final RegistryPlaces registryPlaces;
   private final ExportRequestMapper requests;
   private final RegistryEncryption encryption;
   private final AuditService audit;
@@ -64,18 +56,14 @@ public class RegistryExportService {
   public RegistryExportService(
       ResidentMapper residents,
       HouseholdMapper households,
-      RoomMapper rooms,
-      BuildingMapper buildings,
-      BuildingUnitMapper units,
+      RegistryPlaces registryPlaces,
       ExportRequestMapper requests,
       RegistryEncryption encryption,
       AuditService audit,
       Clock clock) {
     this.residents = residents;
     this.households = households;
-    this.rooms = rooms;
-    this.buildings = buildings;
-    this.units = units;
+    this.registryPlaces = registryPlaces;
     this.requests = requests;
     this.encryption = encryption;
     this.audit = audit;
@@ -251,29 +239,12 @@ public class RegistryExportService {
 
   /** Building, unit and room of every household. */
   private Map<Long, String[]> places() {
-    Map<Long, String> buildingNames = new HashMap<>();
-    for (BuildingEntity b : buildings.listAll()) {
-      buildingNames.put(b.getId(), b.getName());
-    }
-    Map<Long, String> unitNames = new HashMap<>();
-    for (BuildingUnitEntity u : units.listAll()) {
-      unitNames.put(u.getId(), u.getName());
-    }
-    Map<Long, RoomEntity> roomById = new HashMap<>();
-    for (RoomEntity r : rooms.list(null, null)) {
-      roomById.put(r.getId(), r);
-    }
+    Map<Long, RegistryPlaces.Place> byRoom = registryPlaces.byRoom();
     Map<Long, String[]> result = new HashMap<>();
     for (HouseholdEntity h : households.listAll()) {
-      RoomEntity room = roomById.get(h.getRoomId());
-      if (room != null) {
-        result.put(
-            h.getId(),
-            new String[] {
-              buildingNames.get(room.getBuildingId()),
-              unitNames.get(room.getUnitId()),
-              room.getNumber()
-            });
+      RegistryPlaces.Place p = byRoom.get(h.getRoomId());
+      if (p != null) {
+        result.put(h.getId(), new String[] {p.building(), p.unit(), p.room()});
       }
     }
     return result;

@@ -16,16 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.linli.persistence.common.crypto.BlindIndex;
-import org.linli.persistence.resident.BuildingEntity;
-import org.linli.persistence.resident.BuildingMapper;
-import org.linli.persistence.resident.BuildingUnitEntity;
-import org.linli.persistence.resident.BuildingUnitMapper;
 import org.linli.persistence.resident.HouseholdEntity;
 import org.linli.persistence.resident.HouseholdMapper;
 import org.linli.persistence.resident.ResidentEntity;
 import org.linli.persistence.resident.ResidentMapper;
-import org.linli.persistence.resident.RoomEntity;
-import org.linli.persistence.resident.RoomMapper;
 import org.linli.service.audit.AuditEvent;
 import org.linli.service.audit.AuditService;
 import org.linli.service.common.Actor;
@@ -89,9 +83,7 @@ public class RegistryImportService {
       Map.of("业主", "OWNER", "租户", "TENANT", "家属", "FAMILY_MEMBER", "其他", "OTHER");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final BuildingMapper buildings;
-  private final BuildingUnitMapper units;
-  private final RoomMapper rooms;
+  private final RegistryPlaces registryPlaces;
   private final HouseholdMapper households;
   private final ResidentMapper residents;
   private final RegistryEncryption encryption;
@@ -100,18 +92,14 @@ public class RegistryImportService {
   private final java.time.Clock clock;
 
   public RegistryImportService(
-      BuildingMapper buildings,
-      BuildingUnitMapper units,
-      RoomMapper rooms,
+      RegistryPlaces registryPlaces,
       HouseholdMapper households,
       ResidentMapper residents,
       RegistryEncryption encryption,
       AuditService audit,
       TransactionTemplate transactions,
       java.time.Clock clock) {
-    this.buildings = buildings;
-    this.units = units;
-    this.rooms = rooms;
+    this.registryPlaces = registryPlaces;
     this.households = households;
     this.residents = residents;
     this.encryption = encryption;
@@ -391,21 +379,11 @@ public class RegistryImportService {
   }
 
   private Places loadPlaces() {
-    Map<Long, String> buildingNames = new HashMap<>();
-    for (BuildingEntity b : buildings.listAll()) {
-      buildingNames.put(b.getId(), b.getName());
-    }
-    Map<Long, String> unitNames = new HashMap<>();
-    for (BuildingUnitEntity u : units.listAll()) {
-      unitNames.put(u.getId(), u.getName());
-    }
     Map<String, Long> roomIds = new HashMap<>();
-    for (RoomEntity r : rooms.list(null, null)) {
-      roomIds.put(
-          Places.key(
-              buildingNames.get(r.getBuildingId()), unitNames.get(r.getUnitId()), r.getNumber()),
-          r.getId());
-    }
+    registryPlaces
+        .byRoom()
+        .values()
+        .forEach(p -> roomIds.put(Places.key(p.building(), p.unit(), p.room()), p.roomId()));
     return new Places(roomIds);
   }
 
