@@ -18,7 +18,15 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchitectureTest {
 
   private static final String[] FEATURES = {
-    "auth", "community", "audit", "moderation", "survey", "notice"
+    "auth",
+    "community",
+    "audit",
+    "moderation",
+    "survey",
+    "notice",
+    "resident",
+    "activity",
+    "timebank"
   };
 
   private static JavaClasses classes;

@@ -21,6 +21,13 @@ public final class LinliInstance implements AutoCloseable {
   /** The survey reminder subscribe message template configured in tests. */
   public static final String SURVEY_REMINDER_TEMPLATE = "tmpl-survey-reminder";
 
+  /** Activity subscribe message templates configured in tests. */
+  public static final String ACTIVITY_REMINDER_TEMPLATE = "tmpl-activity-reminder";
+
+  public static final String ACTIVITY_PROMOTED_TEMPLATE = "tmpl-activity-promoted";
+
+  public static final String ACTIVITY_CANCELLED_TEMPLATE = "tmpl-activity-cancelled";
+
   private static final String TEST_KEY = randomKey();
   private static final String TEST_INDEX_KEY = randomKey();
 
@@ -78,6 +85,13 @@ public final class LinliInstance implements AutoCloseable {
     props.put("linli.auth.bootstrap-admin-openids", FakeWeChatServer.openidFor(ADMIN_IDENTITY));
     props.put("linli.auth.login-per-ip-per-minute", "1000");
     props.put("linli.notice.survey-reminder-template", SURVEY_REMINDER_TEMPLATE);
+    props.put("linli.notice.activity-reminder-template", ACTIVITY_REMINDER_TEMPLATE);
+    props.put("linli.notice.activity-promoted-template", ACTIVITY_PROMOTED_TEMPLATE);
+    props.put("linli.notice.activity-cancelled-template", ACTIVITY_CANCELLED_TEMPLATE);
+    // Background jobs run often so tests observe them within seconds.
+    props.put("linli.notice.outbox-poll", "PT0.3S");
+    props.put("linli.activity.reminder-poll", "PT0.3S");
+    props.put("linli.activity.checkin-period", "PT2S");
     // Test-only keys, generated per run: never used for real data.
     props.put("linli.crypto.keys.test1", TEST_KEY);
     props.put("linli.crypto.active-key-id", "test1");

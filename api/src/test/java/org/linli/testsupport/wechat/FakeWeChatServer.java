@@ -120,6 +120,10 @@ public final class FakeWeChatServer implements AutoCloseable {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final HexFormat HEX = HexFormat.of();
 
+  private final java.util.Set<String> refusingOpenids =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final List<String> refusedSubscribeMessages =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
   private final HttpServer server;
   private final ExecutorService executor;
 
@@ -269,6 +273,19 @@ public final class FakeWeChatServer implements AutoCloseable {
   /** Raw JSON bodies of the subscribe messages sent so far, in order. */
   public List<String> sentSubscribeMessages() {
     return List.copyOf(sentSubscribeMessages);
+  }
+
+  /**
+   * Subscribe messages to {@code openid} are answered with 43101 (the user turned them off), as
+   * WeChat does; they are recorded in {@link #refusedSubscribeMessages()}.
+   */
+  public void refuseSubscribeMessagesTo(String openid) {
+    refusingOpenids.add(requireNonEmpty(openid));
+  }
+
+  /** Raw JSON bodies of the subscribe messages answered with 43101. */
+  public List<String> refusedSubscribeMessages() {
+    return List.copyOf(refusedSubscribeMessages);
   }
 
   /** Forgets the recorded subscribe messages. */
@@ -485,6 +502,12 @@ public final class FakeWeChatServer implements AutoCloseable {
   }
 
   private Response subscribeSend(String body) {
+    for (String openid : refusingOpenids) {
+      if (body.contains("\"touser\":\"" + openid + "\"")) {
+        refusedSubscribeMessages.add(body);
+        return ok(error(43101, "user refuse to accept the msg"));
+      }
+    }
     sentSubscribeMessages.add(body);
     return ok(error(0, "ok"));
   }

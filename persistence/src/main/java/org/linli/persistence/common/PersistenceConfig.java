@@ -48,7 +48,14 @@ public class PersistenceConfig {
           "ownership",
           "household_claim",
           "export_request",
-          "correction_request");
+          "correction_request",
+          "activity_settings",
+          "activity",
+          "activity_signup",
+          "activity_service",
+          "ledger_account",
+          "ledger_transfer",
+          "ledger_movement");
 
   @Bean
   MybatisPlusInterceptor mybatisPlusInterceptor() {

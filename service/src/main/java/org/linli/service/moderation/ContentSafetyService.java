@@ -4,6 +4,7 @@ import org.linli.persistence.moderation.ModerationItemEntity;
 import org.linli.persistence.moderation.ModerationItemMapper;
 import org.linli.service.common.ErrorCode;
 import org.linli.service.common.LinliException;
+import org.linli.service.wechat.ContentScene;
 import org.linli.service.wechat.ContentVerdict;
 import org.linli.service.wechat.WeChatGateway;
 import org.springframework.stereotype.Service;
@@ -54,6 +55,30 @@ public class ContentSafetyService {
       case PASS -> new ScreeningResult(true, null);
       case RISKY -> throw new ContentRejectedException();
       case REVIEW -> new ScreeningResult(false, hold(submission, reason, verdict.label()));
+    };
+  }
+
+  /**
+   * Checks text that waits for a staff decision anyway (an activity to approve) without holding it
+   * in the moderation queue. Must not be called inside a transaction.
+   *
+   * @return true when WeChat passes it; false when it wants a review or cannot be reached
+   * @throws ContentRejectedException when WeChat judges the text risky
+   */
+  public boolean passes(String authorOpenid, ContentScene scene, String text) {
+    ContentVerdict verdict;
+    try {
+      verdict = weChat.checkText(authorOpenid, scene, text);
+    } catch (LinliException e) {
+      if (e.code() != ErrorCode.WECHAT_UNAVAILABLE) {
+        throw e;
+      }
+      return false;
+    }
+    return switch (verdict.suggestion()) {
+      case PASS -> true;
+      case RISKY -> throw new ContentRejectedException();
+      case REVIEW -> false;
     };
   }
 

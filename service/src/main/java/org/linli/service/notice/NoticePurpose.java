@@ -1,6 +1,9 @@
 package org.linli.service.notice;
 
-/** What a subscribe message template is used for. */
+/** What a subscribe message is for; each purpose has its own template. */
 public enum NoticePurpose {
-  SURVEY_REMINDER
+  SURVEY_REMINDER,
+  ACTIVITY_REMINDER,
+  ACTIVITY_PROMOTED,
+  ACTIVITY_CANCELLED
 }

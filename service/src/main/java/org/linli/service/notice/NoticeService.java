@@ -41,19 +41,21 @@ public class NoticeService {
   /** The templates this deployment uses, with the user's remaining consent for each. */
   public List<SubscriptionView> subscriptions(long userId) {
     List<SubscriptionView> views = new ArrayList<>();
-    String template = template(NoticePurpose.SURVEY_REMINDER);
-    if (template != null) {
-      views.add(
-          new SubscriptionView(
-              NoticePurpose.SURVEY_REMINDER, template, credits.credits(userId, template)));
+    for (NoticePurpose purpose : NoticePurpose.values()) {
+      String template = template(purpose);
+      if (template != null) {
+        views.add(new SubscriptionView(purpose, template, credits.credits(userId, template)));
+      }
     }
     return views;
   }
 
   /** Records that the user accepted these templates once each; unknown template ids are ignored. */
   public List<SubscriptionView> recordConsent(long userId, Collection<String> acceptedTemplateIds) {
+    java.util.Set<String> done = new java.util.HashSet<>();
     for (SubscriptionView known : subscriptions(userId)) {
-      if (acceptedTemplateIds.contains(known.templateId())) {
+      // Two purposes may share one template; one acceptance is one message.
+      if (acceptedTemplateIds.contains(known.templateId()) && done.add(known.templateId())) {
         credits.addOne(userId, known.templateId(), MAX_CREDITS);
       }
     }
@@ -97,12 +99,46 @@ public class NoticeService {
     return new ReminderOutcome(userIds.size(), sent, noConsent, failed);
   }
 
+  /** Outcome of sending one message. */
+  public enum SingleOutcome {
+    SENT,
+    /** The user gave no consent (left) for the template, or it is not configured. */
+    NO_CONSENT,
+    /** WeChat answered 43101: the user turned the messages off; their credits are dropped. */
+    REFUSED,
+    /** WeChat failed; the credit was given back and the message may be retried. */
+    FAILED
+  }
+
+  /**
+   * Sends one message of {@code purpose} to one user, using up one of their credits. Must not be
+   * called inside a database transaction.
+   */
+  public SingleOutcome sendOne(
+      NoticePurpose purpose, long userId, String page, Map<String, String> data) {
+    String template = template(purpose);
+    if (template == null) {
+      return SingleOutcome.NO_CONSENT;
+    }
+    String openid = users.openids(List.of(userId)).get(userId);
+    if (openid == null || credits.takeOne(userId, template) != 1) {
+      return SingleOutcome.NO_CONSENT;
+    }
+    return switch (weChat.sendSubscribeMessage(openid, template, page, state(), data)) {
+      case SENT -> SingleOutcome.SENT;
+      case REFUSED -> {
+        credits.clear(userId, template);
+        yield SingleOutcome.REFUSED;
+      }
+      case FAILED -> {
+        credits.giveBack(userId, template);
+        yield SingleOutcome.FAILED;
+      }
+    };
+  }
+
   private String template(NoticePurpose purpose) {
-    String t =
-        switch (purpose) {
-          case SURVEY_REMINDER -> properties.surveyReminderTemplate();
-        };
-    return t == null || t.isBlank() ? null : t.strip();
+    return properties.template(purpose);
   }
 
   private String state() {

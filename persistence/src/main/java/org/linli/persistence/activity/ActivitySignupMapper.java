@@ -1,0 +1,212 @@
+package org.linli.persistence.activity;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/** Sign-ups. A resident holds at most one CONFIRMED or WAITLISTED sign-up per activity. */
+public interface ActivitySignupMapper extends BaseMapper<ActivitySignupEntity> {
+
+  /** The caller's sign-up holding a seat or a waitlist place, if any. */
+  @Select(
+      "SELECT * FROM activity_signup WHERE activity_id = #{activityId} AND user_id = #{userId}"
+          + " AND status IN ('CONFIRMED', 'WAITLISTED')")
+  ActivitySignupEntity findActive(
+      @Param("activityId") long activityId, @Param("userId") long userId);
+
+  /** The sign-up made with this idempotency key, in any status. */
+  @Select(
+      "SELECT * FROM activity_signup WHERE activity_id = #{activityId} AND user_id = #{userId}"
+          + " AND idempotency_key = #{key}")
+  ActivitySignupEntity findByKey(
+      @Param("activityId") long activityId, @Param("userId") long userId, @Param("key") String key);
+
+  /** Place in the waitlist of the sign-up with sequence number {@code seq}, from 1. */
+  @Select(
+      "SELECT COUNT(*) FROM activity_signup WHERE activity_id = #{activityId}"
+          + " AND status = 'WAITLISTED' AND waitlist_seq <= #{seq}")
+  int position(@Param("activityId") long activityId, @Param("seq") long seq);
+
+  /** The waitlist in order (call with the activity row locked). */
+  @Select(
+      "SELECT * FROM activity_signup WHERE activity_id = #{activityId} AND status = 'WAITLISTED'"
+          + " ORDER BY waitlist_seq LIMIT #{limit}")
+  List<ActivitySignupEntity> waitlist(
+      @Param("activityId") long activityId, @Param("limit") int limit);
+
+  /** Confirms a waitlisted sign-up. */
+  @Update(
+      "UPDATE activity_signup SET status = 'CONFIRMED', promoted_at = #{now}, updated_at = #{now}"
+          + " WHERE id = #{id} AND status = 'WAITLISTED'")
+  int confirm(@Param("id") long id, @Param("now") LocalDateTime now);
+
+  /** Cancels a sign-up that holds a seat or a place. */
+  @Update(
+      "UPDATE activity_signup SET status = 'CANCELLED', cancelled_at = #{now}, updated_at = #{now}"
+          + " WHERE id = #{id} AND status IN ('CONFIRMED', 'WAITLISTED')")
+  int cancel(@Param("id") long id, @Param("now") LocalDateTime now);
+
+  /** Every active sign-up of an activity (for cancelling it). */
+  @Select(
+      "SELECT * FROM activity_signup WHERE activity_id = #{activityId}"
+          + " AND status IN ('CONFIRMED', 'WAITLISTED') ORDER BY id")
+  List<ActivitySignupEntity> active(@Param("activityId") long activityId);
+
+  /** Users with a confirmed sign-up, for reminders. */
+  @com.baomidou.mybatisplus.annotation.InterceptorIgnore(tenantLine = "true")
+  @Select(
+      "SELECT id, user_id FROM activity_signup WHERE activity_id = #{activityId}"
+          + " AND status = 'CONFIRMED' ORDER BY id")
+  List<ActivitySignupEntity> confirmedOfAnyCommunity(@Param("activityId") long activityId);
+
+  /** Marks confirmed sign-ups not checked in as no-shows. */
+  @Update(
+      "UPDATE activity_signup SET no_show = 1, updated_at = #{now} WHERE activity_id = #{activityId}"
+          + " AND status = 'CONFIRMED' AND checked_in_at IS NULL")
+  int markNoShows(@Param("activityId") long activityId, @Param("now") LocalDateTime now);
+
+  /** No-shows of a user at activities that ended after {@code since}. */
+  @Select(
+      "SELECT COUNT(*) FROM activity_signup s JOIN activity a ON a.id = s.activity_id"
+          + " WHERE s.user_id = #{userId} AND s.no_show = 1 AND a.ends_at >= #{since}")
+  int noShows(@Param("userId") long userId, @Param("since") LocalDateTime since);
+
+  /** Records or clears a check-in of a confirmed sign-up. */
+  @Update(
+      "UPDATE activity_signup SET checked_in_at = #{at}, no_show = 0, updated_at = #{now}"
+          + " WHERE id = #{id} AND status = 'CONFIRMED'")
+  int setCheckedIn(
+      @Param("id") long id, @Param("at") LocalDateTime at, @Param("now") LocalDateTime now);
+
+  /** Checks in a confirmed sign-up that is not checked in yet; returns 1 when done. */
+  @Update(
+      "UPDATE activity_signup SET checked_in_at = #{now}, no_show = 0, updated_at = #{now}"
+          + " WHERE id = #{id} AND status = 'CONFIRMED' AND checked_in_at IS NULL")
+  int checkIn(@Param("id") long id, @Param("now") LocalDateTime now);
+
+  /** A user's sign-ups with their activity, newest activity first. */
+  @Select(
+      "SELECT s.*, a.title AS activity_title, a.starts_at AS activity_starts_at,"
+          + " a.place AS activity_place, a.status AS activity_status,"
+          + " a.signup_opens_at AS activity_opens_at, a.signup_closes_at AS activity_closes_at"
+          + " FROM activity_signup s JOIN activity a ON a.id = s.activity_id"
+          + " WHERE s.user_id = #{userId} ORDER BY a.starts_at DESC, s.id DESC"
+          + " LIMIT #{limit} OFFSET #{offset}")
+  List<MySignupRow> mine(
+      @Param("userId") long userId, @Param("limit") int limit, @Param("offset") long offset);
+
+  @Select("SELECT COUNT(*) FROM activity_signup WHERE user_id = #{userId}")
+  long countMine(@Param("userId") long userId);
+
+  /**
+   * One page of an activity's sign-ups with the participant's registry name or nickname: confirmed
+   * first, then the waitlist in order, then cancelled.
+   */
+  @Select(
+      "<script>SELECT s.*, r.name AS resident_name, u.nickname AS nickname FROM activity_signup s"
+          + " JOIN app_user u ON u.id = s.user_id"
+          + " LEFT JOIN resident r ON r.user_id = s.user_id"
+          + " WHERE s.activity_id = #{activityId}"
+          + "<if test='status != null'> AND s.status = #{status}</if>"
+          + " ORDER BY CASE s.status WHEN 'CONFIRMED' THEN 0 WHEN 'WAITLISTED' THEN 1 ELSE 2 END,"
+          + " COALESCE(s.waitlist_seq, 0), s.id LIMIT #{limit} OFFSET #{offset}</script>")
+  List<NamedSignupRow> listNamed(
+      @Param("activityId") long activityId,
+      @Param("status") String status,
+      @Param("limit") int limit,
+      @Param("offset") long offset);
+
+  @Select(
+      "<script>SELECT COUNT(*) FROM activity_signup WHERE activity_id = #{activityId}"
+          + "<if test='status != null'> AND status = #{status}</if></script>")
+  long countOf(@Param("activityId") long activityId, @Param("status") String status);
+
+  /** A user's registry name in the current community, else their nickname. */
+  @Select(
+      "SELECT COALESCE(r.name, u.nickname) FROM app_user u LEFT JOIN resident r"
+          + " ON r.user_id = u.id WHERE u.id = #{userId} LIMIT 1")
+  String nameOf(@Param("userId") long userId);
+
+  /** A sign-up with its participant's names. */
+  class NamedSignupRow extends ActivitySignupEntity {
+    private String residentName;
+    private String nickname;
+
+    public String getResidentName() {
+      return residentName;
+    }
+
+    public void setResidentName(String residentName) {
+      this.residentName = residentName;
+    }
+
+    public String getNickname() {
+      return nickname;
+    }
+
+    public void setNickname(String nickname) {
+      this.nickname = nickname;
+    }
+  }
+
+  /** A sign-up joined with its activity's summary. */
+  class MySignupRow extends ActivitySignupEntity {
+    private String activityTitle;
+    private LocalDateTime activityStartsAt;
+    private String activityPlace;
+    private String activityStatus;
+    private LocalDateTime activityOpensAt;
+    private LocalDateTime activityClosesAt;
+
+    public String getActivityTitle() {
+      return activityTitle;
+    }
+
+    public void setActivityTitle(String activityTitle) {
+      this.activityTitle = activityTitle;
+    }
+
+    public LocalDateTime getActivityStartsAt() {
+      return activityStartsAt;
+    }
+
+    public void setActivityStartsAt(LocalDateTime activityStartsAt) {
+      this.activityStartsAt = activityStartsAt;
+    }
+
+    public String getActivityPlace() {
+      return activityPlace;
+    }
+
+    public void setActivityPlace(String activityPlace) {
+      this.activityPlace = activityPlace;
+    }
+
+    public String getActivityStatus() {
+      return activityStatus;
+    }
+
+    public void setActivityStatus(String activityStatus) {
+      this.activityStatus = activityStatus;
+    }
+
+    public LocalDateTime getActivityOpensAt() {
+      return activityOpensAt;
+    }
+
+    public void setActivityOpensAt(LocalDateTime activityOpensAt) {
+      this.activityOpensAt = activityOpensAt;
+    }
+
+    public LocalDateTime getActivityClosesAt() {
+      return activityClosesAt;
+    }
+
+    public void setActivityClosesAt(LocalDateTime activityClosesAt) {
+      this.activityClosesAt = activityClosesAt;
+    }
+  }
+}
