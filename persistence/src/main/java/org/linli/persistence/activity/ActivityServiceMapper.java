@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
-import org.apache.ibatis.cursor.Cursor;
 
 /** Volunteer service records: who served at which activity for how long. */
 public interface ActivityServiceMapper extends BaseMapper<ActivityServiceEntity> {
@@ -19,17 +18,22 @@ public interface ActivityServiceMapper extends BaseMapper<ActivityServiceEntity>
   /** A user's records with the activity title, newest first. */
   @Select(
       "SELECT s.transfer_id, s.activity_id, a.title AS activity_title, s.minutes, s.created_at,"
-          + " s.user_id FROM activity_service s JOIN activity a ON a.id = s.activity_id"
+          + " s.user_id, s.id FROM activity_service s JOIN activity a ON a.id = s.activity_id"
           + " WHERE s.user_id = #{userId} ORDER BY s.id DESC LIMIT #{limit} OFFSET #{offset}")
   List<ServiceRow> ofUser(
       @Param("userId") long userId, @Param("limit") int limit, @Param("offset") long offset);
 
-  /** Every record of the community in a period, oldest first, streamed. */
+  /** The next {@code limit} records of the community in a period after record {@code afterId}. */
   @Select(
       "SELECT s.transfer_id, s.activity_id, a.title AS activity_title, s.minutes, s.created_at,"
-          + " s.user_id FROM activity_service s JOIN activity a ON a.id = s.activity_id"
-          + " WHERE s.created_at >= #{from} AND s.created_at < #{to} ORDER BY s.id")
-  Cursor<ServiceRow> inPeriod(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+          + " s.user_id, s.id FROM activity_service s JOIN activity a ON a.id = s.activity_id"
+          + " WHERE s.created_at >= #{from} AND s.created_at < #{to} AND s.id > #{afterId}"
+          + " ORDER BY s.id LIMIT #{limit}")
+  List<ServiceRow> inPeriod(
+      @Param("from") LocalDateTime from,
+      @Param("to") LocalDateTime to,
+      @Param("afterId") long afterId,
+      @Param("limit") int limit);
 
   /** A service record with its activity's title. */
   record ServiceRow(
@@ -38,5 +42,6 @@ public interface ActivityServiceMapper extends BaseMapper<ActivityServiceEntity>
       String activityTitle,
       Integer minutes,
       LocalDateTime createdAt,
-      Long userId) {}
+      Long userId,
+      Long id) {}
 }

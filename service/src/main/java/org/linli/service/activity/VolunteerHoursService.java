@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.ibatis.cursor.Cursor;
 import org.linli.persistence.activity.ActivityEntity;
 import org.linli.persistence.activity.ActivityServiceEntity;
 import org.linli.persistence.activity.ActivityServiceMapper;
@@ -180,28 +179,32 @@ public class VolunteerHoursService {
     }
     transactions.executeWithoutResult(
         s -> {
-          try (SpreadsheetWriter w = new SpreadsheetWriter(format, "志愿服务时长", out);
-              Cursor<ServiceRow> rows = services.inPeriod(start, end)) {
+          try (SpreadsheetWriter w = new SpreadsheetWriter(format, "志愿服务时长", out)) {
             w.row(List.of("记录时间", "活动", "用户编号", "姓名", "服务时长（分钟）", "服务时长（小时）", "转账编号"));
             Map<Long, String> names = new java.util.HashMap<>();
-            for (ServiceRow r : rows) {
-              String name =
-                  names.computeIfAbsent(r.userId(), id -> activityService.maskedNameOf(id));
-              w.row(
-                  List.of(
-                      Notices.time(r.createdAt()),
-                      r.activityTitle(),
-                      r.userId().toString(),
-                      name,
-                      r.minutes().toString(),
-                      java.math.BigDecimal.valueOf(r.minutes())
-                          .divide(
-                              java.math.BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP)
-                          .toPlainString(),
-                      r.transferId().toString()));
+            long after = 0;
+            while (true) {
+              List<ServiceRow> rows = services.inPeriod(start, end, after, 500);
+              for (ServiceRow r : rows) {
+                String name = names.computeIfAbsent(r.userId(), activityService::maskedNameOf);
+                w.row(
+                    List.of(
+                        Notices.time(r.createdAt()),
+                        r.activityTitle(),
+                        r.userId().toString(),
+                        name,
+                        r.minutes().toString(),
+                        java.math.BigDecimal.valueOf(r.minutes())
+                            .divide(
+                                java.math.BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP)
+                            .toPlainString(),
+                        r.transferId().toString()));
+                after = r.id();
+              }
+              if (rows.size() < 500) {
+                break;
+              }
             }
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
           }
           audit.record(
               AuditEvent.by(
