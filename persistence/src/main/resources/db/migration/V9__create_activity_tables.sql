@@ -43,14 +43,13 @@ CREATE TABLE activity (
     status               VARCHAR(20)   NOT NULL,
     status_reason        VARCHAR(200)  NULL,
     checkin_secret       CHAR(64)      NOT NULL,
-    reminders_queued     TINYINT(1)    NOT NULL DEFAULT 0,
     version              INT           NOT NULL DEFAULT 0,
     created_at           DATETIME(3)   NOT NULL,
     updated_at           DATETIME(3)   NOT NULL,
     created_by           BIGINT        NULL,
     PRIMARY KEY (id),
     KEY idx_activity_browse (community_id, status, starts_at),
-    KEY idx_activity_reminders (status, reminders_queued, starts_at),
+    KEY idx_activity_starts (status, starts_at),
     CONSTRAINT fk_activity_community FOREIGN KEY (community_id) REFERENCES community (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 

@@ -133,6 +133,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> handleUnexpected(Exception e) {
+    if (hasCause(e, DataAccessResourceFailureException.class)
+        || hasCause(e, TransientDataAccessException.class)
+        || hasCause(e, java.sql.SQLTransientConnectionException.class)
+        || hasCause(e, java.sql.SQLNonTransientConnectionException.class)
+        || hasCause(e, RedisException.class)) {
+      // A dependency failed under a wrapper (e.g. MyBatis around a lost connection).
+      log.warn("Database or Redis unavailable: {}", e.getClass().getSimpleName());
+      return problems.response(problems.of(ErrorCode.SERVICE_UNAVAILABLE), null);
+    }
     log.error("Unexpected failure", e);
     return problems.response(problems.of(ErrorCode.INTERNAL_ERROR), null);
   }

@@ -74,8 +74,6 @@ public class ActivityEntity extends AuditedEntity {
 
   private String checkinSecret;
 
-  private Boolean remindersQueued;
-
   @Version private Integer version;
 
   public Long getId() {
@@ -292,14 +290,6 @@ public class ActivityEntity extends AuditedEntity {
 
   public void setCheckinSecret(String checkinSecret) {
     this.checkinSecret = checkinSecret;
-  }
-
-  public Boolean getRemindersQueued() {
-    return remindersQueued;
-  }
-
-  public void setRemindersQueued(Boolean remindersQueued) {
-    this.remindersQueued = remindersQueued;
   }
 
   public Integer getVersion() {

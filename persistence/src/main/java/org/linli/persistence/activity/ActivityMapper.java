@@ -78,18 +78,13 @@ public interface ActivityMapper extends BaseMapper<ActivityEntity> {
   @Select("SELECT id FROM activity WHERE id = #{id} FOR UPDATE")
   Long lock(@Param("id") long id);
 
-  /** Published activities of every community starting before {@code before}, not yet reminded. */
+  /** Published activities of every community starting in ({@code after}, {@code before}]. */
   @com.baomidou.mybatisplus.annotation.InterceptorIgnore(tenantLine = "true")
   @Select(
-      "SELECT id, community_id FROM activity WHERE status = 'PUBLISHED' AND reminders_queued = 0"
-          + " AND starts_at <= #{before} AND starts_at > #{after} ORDER BY starts_at LIMIT 100")
-  List<ActivityRef> dueForReminders(
-      @Param("before") LocalDateTime before, @Param("after") LocalDateTime after);
-
-  /** Marks an activity's reminders as queued; returns 1 for the caller that did it. */
-  @com.baomidou.mybatisplus.annotation.InterceptorIgnore(tenantLine = "true")
-  @Update("UPDATE activity SET reminders_queued = 1 WHERE id = #{id} AND reminders_queued = 0")
-  int markRemindersQueued(@Param("id") long id);
+      "SELECT id, community_id FROM activity WHERE status = 'PUBLISHED'"
+          + " AND starts_at <= #{before} AND starts_at > #{after} ORDER BY starts_at")
+  List<ActivityRef> startingBetween(
+      @Param("after") LocalDateTime after, @Param("before") LocalDateTime before);
 
   /**
    * Published activities not yet ended, soonest first.

@@ -55,12 +55,25 @@ public interface ActivitySignupMapper extends BaseMapper<ActivitySignupEntity> {
           + " AND status IN ('CONFIRMED', 'WAITLISTED') ORDER BY id")
   List<ActivitySignupEntity> active(@Param("activityId") long activityId);
 
-  /** Users with a confirmed sign-up, for reminders. */
+  /**
+   * Queues one subscribe message per confirmed sign-up of an activity into the notice outbox,
+   * skipping those queued before (same dedupe key); returns how many were queued.
+   */
   @com.baomidou.mybatisplus.annotation.InterceptorIgnore(tenantLine = "true")
-  @Select(
-      "SELECT id, user_id FROM activity_signup WHERE activity_id = #{activityId}"
-          + " AND status = 'CONFIRMED' ORDER BY id")
-  List<ActivitySignupEntity> confirmedOfAnyCommunity(@Param("activityId") long activityId);
+  @org.apache.ibatis.annotations.Insert(
+      "INSERT IGNORE INTO notice_outbox (community_id, user_id, purpose, dedupe_key, page, data,"
+          + " status, attempts, next_attempt_at, created_at, updated_at)"
+          + " SELECT s.community_id, s.user_id, #{purpose},"
+          + " CONCAT(#{keyPrefix}, s.user_id), #{page}, #{data}, 'PENDING', 0, #{now}, #{now},"
+          + " #{now} FROM activity_signup s WHERE s.activity_id = #{activityId}"
+          + " AND s.status = 'CONFIRMED'")
+  int queueForConfirmed(
+      @Param("activityId") long activityId,
+      @Param("purpose") String purpose,
+      @Param("keyPrefix") String keyPrefix,
+      @Param("page") String page,
+      @Param("data") String data,
+      @Param("now") LocalDateTime now);
 
   /** Marks confirmed sign-ups not checked in as no-shows. */
   @Update(

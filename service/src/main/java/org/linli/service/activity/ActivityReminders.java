@@ -7,7 +7,6 @@ import java.util.Map;
 import org.linli.persistence.activity.ActivityEntity;
 import org.linli.persistence.activity.ActivityMapper;
 import org.linli.persistence.activity.ActivityMapper.ActivityRef;
-import org.linli.persistence.activity.ActivitySignupEntity;
 import org.linli.persistence.activity.ActivitySignupMapper;
 import org.linli.persistence.common.TenantContext;
 import org.linli.service.notice.NoticeOutbox;
@@ -19,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Queues the reminder of every confirmed sign-up when an activity is about to start. One instance
- * wins the activity's flag (a conditional update), and each reminder has its own dedupe key, so a
- * reminder is queued once; the outbox sends it once.
+ * Queues the reminder of every confirmed sign-up of activities starting within the lead time, on
+ * every round, so that sign-ups confirmed late (a promotion an hour before) are reminded too. The
+ * outbox's dedupe key (activity and user) makes each reminder exist once however many rounds and
+ * instances queue it; the outbox sends it once.
  */
 @Service
 public class ActivityReminders {
@@ -64,40 +64,35 @@ public class ActivityReminders {
   /**
    * Queues reminders of activities starting within the lead time.
    *
-   * @return reminders queued
+   * @return reminders newly queued
    */
   public int queueDue() {
+    if (!outbox.enabled(NoticePurpose.ACTIVITY_REMINDER)) {
+      return 0;
+    }
     LocalDateTime now = LocalDateTime.now(clock);
     List<ActivityRef> due =
         transactions.execute(
-            s -> activities.dueForReminders(now.plus(properties.reminderLead()), now));
+            s -> activities.startingBetween(now, now.plus(properties.reminderLead())));
     int queued = 0;
     for (ActivityRef ref : due == null ? List.<ActivityRef>of() : due) {
       Integer n =
           transactions.execute(
               s -> {
-                if (activities.markRemindersQueued(ref.id()) != 1) {
-                  return 0;
-                }
                 TenantContext.set(ref.communityId());
                 try {
                   ActivityEntity a = activities.selectById(ref.id());
-                  int count = 0;
-                  for (ActivitySignupEntity signup : signups.confirmedOfAnyCommunity(ref.id())) {
-                    if (outbox.enqueue(
-                        ref.communityId(),
-                        signup.getUserId(),
-                        NoticePurpose.ACTIVITY_REMINDER,
-                        "activity:" + ref.id() + ":reminder:" + signup.getUserId(),
-                        ActivityService.PAGE + ref.id(),
-                        Map.of(
-                            "thing1", a.getTitle(),
-                            "time2", Notices.time(a.getStartsAt()),
-                            "thing3", a.getPlace()))) {
-                      count++;
-                    }
-                  }
-                  return count;
+                  return signups.queueForConfirmed(
+                      ref.id(),
+                      NoticePurpose.ACTIVITY_REMINDER.name(),
+                      "activity:" + ref.id() + ":reminder:",
+                      ActivityService.PAGE + ref.id(),
+                      NoticeOutbox.dataJson(
+                          Map.of(
+                              "thing1", a.getTitle(),
+                              "time2", Notices.time(a.getStartsAt()),
+                              "thing3", a.getPlace())),
+                      now);
                 } finally {
                   TenantContext.clear();
                 }

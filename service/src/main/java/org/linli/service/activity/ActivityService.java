@@ -100,7 +100,6 @@ public class ActivityService {
           byte[] secret = new byte[32];
           RANDOM.nextBytes(secret);
           a.setCheckinSecret(HexFormat.of().formatHex(secret));
-          a.setRemindersQueued(false);
           activities.insert(a);
           audit.record(
               AuditEvent.by(actor, communityId, "ACTIVITY_CREATED", "ACTIVITY", a.getId(), null));

@@ -65,6 +65,16 @@ public class NoticeOutbox {
         == 1;
   }
 
+  /** Whether messages of {@code purpose} are configured (a template id is set). */
+  public boolean enabled(NoticePurpose purpose) {
+    return properties.template(purpose) != null;
+  }
+
+  /** The JSON stored for a message's template data. */
+  public static String dataJson(Map<String, String> data) {
+    return JSON.writeValueAsString(data);
+  }
+
   /** Sends what is due; runs on every instance, each claiming its own rows. */
   @Scheduled(
       fixedDelayString = "${linli.notice.outbox-poll:PT5S}",
