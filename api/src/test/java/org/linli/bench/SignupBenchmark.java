@@ -1,0 +1,1060 @@
+package org.linli.bench;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.linli.testsupport.ApiClient;
+import org.linli.testsupport.LinliInstance;
+import org.linli.testsupport.Sessions;
+import org.linli.testsupport.infra.TestInfrastructure;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Flash-sale sign-up benchmark (run by {@code scripts/bench-signup}). Logs in N residents (default
+ * 2,000) through the fake WeChat server, opens one activity with 100 seats and a waitlist of 300,
+ * and releases all N sign-ups at once plus 10% retries under the same idempotency key. Prints the
+ * outcome (confirmed, waitlisted, refused, oversold, duplicate sign-ups, 5xx), throughput and
+ * latency, checked against the database; then, with the same clients, the throughput of {@code GET
+ * /api/v1/me} (the framework ceiling) and of the bare sign-up transaction through JDBC with as many
+ * connections as the service's pool (the database ceiling), and the ratios.
+ *
+ * <p>Exits 1 when a seat was oversold, a resident holds two sign-ups, the counters disagree with
+ * the sign-ups or any request got a 5xx; the performance targets only print PASS or FAIL.
+ */
+public final class SignupBenchmark {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final int CAPACITY = 100;
+  private static final int WAITLIST = 300;
+  private static final String BODY = "{\"seats\":1}";
+  private static final double P99_TARGET_MILLIS = 1000;
+  private static final double CEILING_RATIO_TARGET = 0.6;
+  private static final int SETUP_CONCURRENCY = 16;
+
+  private SignupBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    boolean fresh = List.of(args).contains("--fresh-connections");
+    int residents =
+        List.of(args).stream()
+            .filter(a -> !a.startsWith("--"))
+            .findFirst()
+            .map(Integer::parseInt)
+            .orElse(2_000);
+    int retries = residents / 10;
+    int exit = 0;
+    LinliInstance app = LinliInstance.shared();
+    try {
+      TestInfrastructure infra = TestInfrastructure.get();
+      int pool =
+          app.context()
+              .getEnvironment()
+              .getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10);
+      MeterRegistry meters = app.context().getBean(MeterRegistry.class);
+      System.out.printf(
+          "Sign-up flash sale: %,d residents, one activity with %d seats and a waitlist of %d;"
+              + " %d cores (load average %.1f), service DB pool %d, max heap %d MiB%n",
+          residents,
+          CAPACITY,
+          WAITLIST,
+          Runtime.getRuntime().availableProcessors(),
+          loadAverage(),
+          pool,
+          Runtime.getRuntime().maxMemory() >> 20);
+
+      URI base = URI.create(app.baseUrl());
+      Target target = new Target(base.getHost(), base.getPort(), fresh);
+      Sessions sessions = new Sessions(app.client());
+      long community = sessions.newCommunity("抢名额");
+      String staffName = Sessions.unique("bench-signup-staff");
+      long staffId = sessions.grant(staffName, community, "STAFF");
+      ApiClient staff = sessions.as(staffName).inCommunity(community);
+
+      long start = System.nanoTime();
+      List<String> tokens = logInAndJoin(app.baseUrl(), community, residents);
+      System.out.printf(
+          "setup: %,d residents logged in through the fake WeChat server and joined in %.1f s%n",
+          residents, BenchSupport.seconds(start));
+
+      // Warm-up (not measured): the sign-up path on another activity and GET /me, so that the
+      // measured burst does not pay for class loading and the first JIT compilations.
+      long warmActivity = openActivity(staff, 20, 20);
+      int warm = Math.min(residents, 400);
+      List<Call> warmCalls = new ArrayList<>();
+      for (int i = 0; i < warm; i++) {
+        warmCalls.add(signup(target, community, warmActivity, i, tokens.get(i), key()));
+        warmCalls.add(me(target, i, tokens.get(i)));
+      }
+      for (int from = 0; from < warmCalls.size(); from += 100) {
+        Burst warmBurst =
+            fire(target, warmCalls.subList(from, Math.min(warmCalls.size(), from + 100)));
+        if (warmBurst.count(o -> o.status >= 500 || o.status < 0) > 0) {
+          System.out.println("warm-up: " + warmBurst.byStatusAndCode());
+        }
+      }
+
+      // The flash sale: every resident once, plus retries of random residents under the same key
+      // and body, all released together.
+      long activity = openActivity(staff, CAPACITY, WAITLIST);
+      Random random = new Random(7);
+      List<Call> calls = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
+      for (int i = 0; i < residents; i++) {
+        keys.add(key());
+        calls.add(signup(target, community, activity, i, tokens.get(i), keys.get(i)));
+      }
+      List<Integer> retried = pick(random, residents, retries);
+      for (int i : retried) {
+        calls.add(signup(target, community, activity, i, tokens.get(i), keys.get(i)));
+      }
+      Collections.shuffle(calls, random);
+      BenchSupport.resetPeaks();
+      PoolStats before = PoolStats.of(meters);
+      Burst burst = fire(target, calls);
+      long burstHeap = BenchSupport.peakHeapMiB();
+      PoolStats during = PoolStats.of(meters).minus(before);
+      exit |= reportBurst(burst, residents, retries, activity, infra, burstHeap);
+      System.out.println("  " + during.describe(calls.size()));
+
+      // Framework ceiling: the same clients (tokens and connections), released at once.
+      List<Call> meCalls = new ArrayList<>();
+      for (int i = 0; i < residents; i++) {
+        meCalls.add(me(target, i, tokens.get(i)));
+      }
+      for (int i : retried) {
+        meCalls.add(me(target, i, tokens.get(i)));
+      }
+      Collections.shuffle(meCalls, random);
+      before = PoolStats.of(meters);
+      Burst meBurst = fire(target, meCalls);
+      during = PoolStats.of(meters).minus(before);
+      long meOk = meBurst.count(o -> o.status == 200);
+      System.out.printf(
+          "GET /api/v1/me, the same %,d requests released at once: %,d x 200, others %s%n"
+              + "  throughput %,.0f req/s (%.2f s); latency %s%n",
+          meCalls.size(),
+          meOk,
+          meOk == meCalls.size() ? "none" : meBurst.byStatusAndCode(),
+          meBurst.throughput(),
+          meBurst.wallSeconds(),
+          meBurst.latencies());
+      System.out.println("  " + during.describe(meCalls.size()));
+      printSamples(meBurst.outcomes(), o -> o.status != 200, "unexpected answer");
+      if (meBurst.count(o -> o.status >= 500) > 0) {
+        exit = 1;
+      }
+
+      // Database ceiling: the bare sign-up transaction with plain JDBC, on two fresh activities.
+      List<Long> userIds = residentIds(infra, community, staffId, residents);
+      Ceiling bare = jdbcCeiling(infra, openActivity(staff, CAPACITY, WAITLIST), userIds, pool);
+      System.out.printf(
+          "bare sign-up transaction through JDBC, %d connections, %,d attempts: %s%n",
+          pool, userIds.size(), bare);
+      exit |= bare.integrityFailed ? 1 : 0;
+
+      double signupRate = burst.throughput();
+      double ratioDb = signupRate / bare.throughput;
+      double ratioMe = signupRate / meBurst.throughput();
+      System.out.printf(
+          "ratios: sign-up / JDBC ceiling = %.2f; sign-up / GET /me = %.2f;"
+              + " GET /me / JDBC ceiling = %.2f%n",
+          ratioDb, ratioMe, meBurst.throughput() / bare.throughput);
+      double p99 = burst.percentileMillis(0.99);
+      System.out.printf(
+          "target p99 < %.0f ms for the burst: %s (%.0f ms)%n",
+          P99_TARGET_MILLIS, p99 < P99_TARGET_MILLIS ? "PASS" : "FAIL", p99);
+      System.out.printf(
+          "target sign-up throughput >= %.0f%% of the JDBC ceiling: %s (%.0f%%)%n",
+          CEILING_RATIO_TARGET * 100,
+          ratioDb >= CEILING_RATIO_TARGET ? "PASS" : "FAIL",
+          ratioDb * 100);
+      System.out.println(exit == 0 ? "integrity: PASS" : "integrity: FAIL (exit 1)");
+      System.out.printf("load average at the end %.1f%n", loadAverage());
+    } catch (Throwable e) {
+      e.printStackTrace();
+      exit = 2;
+    } finally {
+      TestInfrastructure.cleanUpIfStarted();
+      System.exit(exit);
+    }
+  }
+
+  private static double loadAverage() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  /** The service's connection pool figures (cumulative), to see where a burst's time goes. */
+  private record PoolStats(
+      long acquires, double acquireMillis, long usages, double usageMillis, double maxWaitMillis) {
+
+    static PoolStats of(MeterRegistry meters) {
+      Timer acquire = meters.find("hikaricp.connections.acquire").timer();
+      Timer usage = meters.find("hikaricp.connections.usage").timer();
+      if (acquire == null || usage == null) {
+        return new PoolStats(0, 0, 0, 0, 0);
+      }
+      return new PoolStats(
+          acquire.count(),
+          acquire.totalTime(TimeUnit.MILLISECONDS),
+          usage.count(),
+          usage.totalTime(TimeUnit.MILLISECONDS),
+          acquire.max(TimeUnit.MILLISECONDS));
+    }
+
+    PoolStats minus(PoolStats o) {
+      return new PoolStats(
+          acquires - o.acquires,
+          acquireMillis - o.acquireMillis,
+          usages - o.usages,
+          usageMillis - o.usageMillis,
+          maxWaitMillis);
+    }
+
+    String describe(int requests) {
+      if (acquires == 0) {
+        return "DB pool: no figures";
+      }
+      return String.format(
+          "DB pool: %,d connection checkouts (%.1f per request), mean wait for a connection %.1f ms"
+              + " (max %.0f ms), mean time held %.1f ms",
+          acquires,
+          acquires / (double) requests,
+          acquireMillis / acquires,
+          maxWaitMillis,
+          usageMillis / Math.max(1, usages));
+    }
+  }
+
+  // ------------------------------------------------------------------ setup
+
+  /** Logs in {@code n} distinct residents (each from its own address) and joins them. */
+  private static List<String> logInAndJoin(String baseUrl, long community, int n) throws Exception {
+    HttpClient http = client();
+    String run = Long.toString(System.currentTimeMillis(), 36);
+    ExecutorService pool = Executors.newFixedThreadPool(SETUP_CONCURRENCY);
+    try {
+      List<Future<String>> tokens = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        int k = i;
+        tokens.add(
+            pool.submit(
+                () -> {
+                  String ip = "10." + ((k >> 16) & 255) + "." + ((k >> 8) & 255) + "." + (k & 255);
+                  HttpResponse<String> login =
+                      http.send(
+                          HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/auth/wechat-login"))
+                              .header("Content-Type", "application/json")
+                              .header("Accept", "application/json")
+                              .header("X-Forwarded-For", ip)
+                              .POST(
+                                  HttpRequest.BodyPublishers.ofString(
+                                      "{\"code\":\"bench-" + run + "-" + k + "~1\"}"))
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString());
+                  if (login.statusCode() != 200) {
+                    throw new IllegalStateException("login " + k + ": " + login.body());
+                  }
+                  String token = JSON.readTree(login.body()).get("accessToken").asString();
+                  HttpResponse<String> join =
+                      http.send(
+                          HttpRequest.newBuilder(
+                                  URI.create(
+                                      baseUrl + "/api/v1/communities/" + community + "/join"))
+                              .header("Authorization", "Bearer " + token)
+                              .header("Accept", "application/json")
+                              .POST(HttpRequest.BodyPublishers.noBody())
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString());
+                  if (join.statusCode() != 200) {
+                    throw new IllegalStateException("join " + k + ": " + join.body());
+                  }
+                  return token;
+                }));
+      }
+      List<String> result = new ArrayList<>();
+      for (Future<String> f : tokens) {
+        result.add(f.get());
+      }
+      return result;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Creates and publishes an activity whose sign-up is open now; returns its id. */
+  private static long openActivity(ApiClient staff, int capacity, int waitlist) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("title", "免费体检");
+    body.put("kind", "HEALTH");
+    body.put("place", "社区服务中心");
+    body.put("startsAt", now.plusDays(1).toString());
+    body.put("endsAt", now.plusDays(1).plusHours(2).toString());
+    body.put("signupOpensAt", now.minusMinutes(1).toString());
+    body.put("signupClosesAt", now.plusHours(1).toString());
+    body.put("capacity", capacity);
+    body.put("waitlistEnabled", true);
+    body.put("waitlistLimit", waitlist);
+    ApiClient.Response created = staff.post("/api/v1/activities", body);
+    if (created.status() != 201) {
+      throw new IllegalStateException("create activity: " + created);
+    }
+    long id = created.json().get("id").asLong();
+    ApiClient.Response published = staff.post("/api/v1/activities/" + id + "/publish", null);
+    if (published.status() != 200
+        || !"SIGNUP_OPEN".equals(published.json().get("status").asString())) {
+      throw new IllegalStateException("publish activity: " + published);
+    }
+    return id;
+  }
+
+  private static List<Long> residentIds(
+      TestInfrastructure infra, long community, long staffId, int n) throws SQLException {
+    try (Connection c = connect(infra);
+        PreparedStatement p =
+            c.prepareStatement(
+                "SELECT user_id FROM community_member WHERE community_id = ? AND user_id <> ?"
+                    + " ORDER BY id LIMIT ?")) {
+      p.setLong(1, community);
+      p.setLong(2, staffId);
+      p.setInt(3, n);
+      List<Long> ids = new ArrayList<>();
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
+      return ids;
+    }
+  }
+
+  private static String key() {
+    return "bench-" + java.util.UUID.randomUUID().toString().replace("-", "");
+  }
+
+  private static List<Integer> pick(Random random, int n, int k) {
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      all.add(i);
+    }
+    Collections.shuffle(all, random);
+    return new ArrayList<>(all.subList(0, k));
+  }
+
+  // ------------------------------------------------------------------ bursts
+
+  /**
+   * Where the bursts go. Each request has its own connection, as distinct phones would; by default
+   * it is opened (one by one) before the release, as a reverse proxy keeps its connections to the
+   * service, so that the figures are the service's. With {@code fresh} every request connects at
+   * the release: 2,000 simultaneous connects overflow the listen backlog (Tomcat's accept-count,
+   * 100) and the kernel's SYN retransmissions (1 s, 3 s, 7 s...) then dominate the latencies.
+   */
+  private record Target(String host, int port, boolean fresh) {}
+
+  /** One request of a burst by resident {@code user} (an index), as bytes on the wire. */
+  private record Call(int user, String key, byte[] request) {}
+
+  /** An HTTP answer. */
+  private record Answer(int status, Map<String, String> headers, String body) {}
+
+  /** One HTTP/1.1 connection for one request. */
+  private static final class Wire implements AutoCloseable {
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+
+    Wire(Target target) throws IOException {
+      socket = new Socket();
+      socket.setTcpNoDelay(true);
+      socket.setSoTimeout(120_000);
+      socket.connect(new InetSocketAddress(target.host(), target.port()), 60_000);
+      in = new BufferedInputStream(socket.getInputStream());
+      out = socket.getOutputStream();
+    }
+
+    Answer exchange(byte[] request) throws IOException {
+      out.write(request);
+      out.flush();
+      String statusLine = line();
+      if (statusLine == null) {
+        throw new EOFException("connection closed without an answer");
+      }
+      int status = Integer.parseInt(statusLine.substring(9, 12));
+      Map<String, String> headers = new HashMap<>();
+      for (String h = line(); h != null && !h.isEmpty(); h = line()) {
+        int colon = h.indexOf(':');
+        headers.put(
+            h.substring(0, colon).trim().toLowerCase(Locale.ROOT), h.substring(colon + 1).trim());
+      }
+      byte[] body;
+      if (headers.containsKey("content-length")) {
+        body = in.readNBytes(Integer.parseInt(headers.get("content-length")));
+      } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+        ByteArrayOutputStream chunks = new ByteArrayOutputStream();
+        for (int size = chunkSize(); size > 0; size = chunkSize()) {
+          chunks.write(in.readNBytes(size));
+          line();
+        }
+        for (String trailer = line(); trailer != null && !trailer.isEmpty(); trailer = line()) {
+          // trailers are not used
+        }
+        body = chunks.toByteArray();
+      } else {
+        body = in.readAllBytes();
+      }
+      return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
+    }
+
+    private int chunkSize() throws IOException {
+      String size = line();
+      if (size == null) {
+        throw new EOFException("connection closed in a chunked body");
+      }
+      int semicolon = size.indexOf(';');
+      return Integer.parseInt((semicolon < 0 ? size : size.substring(0, semicolon)).trim(), 16);
+    }
+
+    private String line() throws IOException {
+      StringBuilder sb = new StringBuilder();
+      for (int c = in.read(); c != -1; c = in.read()) {
+        if (c == '\n') {
+          int last = sb.length() - 1;
+          return last >= 0 && sb.charAt(last) == '\r' ? sb.substring(0, last) : sb.toString();
+        }
+        sb.append((char) c);
+      }
+      return sb.length() == 0 ? null : sb.toString();
+    }
+
+    @Override
+    public void close() {
+      try {
+        socket.close();
+      } catch (IOException e) {
+        // closing anyway
+      }
+    }
+  }
+
+  /** What one request got. */
+  private static final class Outcome {
+    final Call call;
+    final long latencyNanos;
+    final long endNanos;
+    final int status;
+    final String body;
+    final String code;
+    final String signupStatus;
+    final Integer position;
+    final Long signupId;
+    final boolean replayed;
+
+    Outcome(Call call, long startNanos, Answer r, Throwable error) {
+      this.call = call;
+      this.endNanos = System.nanoTime();
+      this.latencyNanos = endNanos - startNanos;
+      this.status = r == null ? -1 : r.status();
+      this.body = r == null ? String.valueOf(error) : r.body();
+      this.replayed = r != null && "true".equals(r.headers().get("idempotent-replayed"));
+      JsonNode json = null;
+      if (r != null && body.startsWith("{")) {
+        try {
+          json = JSON.readTree(body);
+        } catch (RuntimeException e) {
+          json = null;
+        }
+      }
+      this.code = json != null && json.hasNonNull("code") ? json.get("code").asString() : null;
+      boolean signup = status == 201 && json != null && json.has("status");
+      this.signupStatus = signup ? json.get("status").asString() : null;
+      this.position = signup && json.hasNonNull("position") ? json.get("position").asInt() : null;
+      this.signupId = signup ? json.get("id").asLong() : null;
+    }
+
+    String label() {
+      if (status == 201) {
+        return "201 " + signupStatus + (replayed ? " (replayed)" : "");
+      }
+      return status < 0 ? "transport error" : status + (code == null ? "" : " " + code);
+    }
+  }
+
+  /**
+   * The outcomes of one burst; latencies run from the release to the complete answer, the wall time
+   * from the release to the last answer.
+   */
+  private record Burst(List<Outcome> outcomes, long startNanos, long lastSendNanos) {
+
+    long count(java.util.function.Predicate<Outcome> p) {
+      return outcomes.stream().filter(p).count();
+    }
+
+    double wallSeconds() {
+      long end = outcomes.stream().mapToLong(o -> o.endNanos).max().orElse(startNanos);
+      return (end - startNanos) / 1e9;
+    }
+
+    double throughput() {
+      return outcomes.size() / wallSeconds();
+    }
+
+    double percentileMillis(double p) {
+      long[] sorted = outcomes.stream().mapToLong(o -> o.latencyNanos).sorted().toArray();
+      int i = (int) Math.ceil(p * sorted.length) - 1;
+      return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    String latencies() {
+      return String.format(
+          "p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms (last request written %.0f ms"
+              + " after the release)",
+          percentileMillis(0.50),
+          percentileMillis(0.95),
+          percentileMillis(0.99),
+          percentileMillis(1.0),
+          (lastSendNanos - startNanos) / 1e6);
+    }
+
+    Map<String, Integer> byStatusAndCode() {
+      Map<String, Integer> m = new TreeMap<>();
+      outcomes.forEach(o -> m.merge(o.label(), 1, Integer::sum));
+      return m;
+    }
+  }
+
+  private static HttpClient client() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(30))
+        .build();
+  }
+
+  private static Call signup(
+      Target target, long community, long activity, int user, String token, String key) {
+    return new Call(
+        user,
+        key,
+        request(
+            target,
+            "POST /api/v1/activities/" + activity + "/signups",
+            "Authorization: Bearer "
+                + token
+                + "\r\nX-Community-Id: "
+                + community
+                + "\r\nIdempotency-Key: "
+                + key
+                + "\r\nContent-Type: application/json",
+            BODY));
+  }
+
+  private static Call me(Target target, int user, String token) {
+    return new Call(
+        user, null, request(target, "GET /api/v1/me", "Authorization: Bearer " + token, null));
+  }
+
+  private static byte[] request(Target target, String line, String headers, String body) {
+    byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+    String head =
+        line
+            + " HTTP/1.1\r\nHost: "
+            + target.host()
+            + ":"
+            + target.port()
+            + "\r\nAccept: application/json, application/problem+json\r\n"
+            + headers
+            + "\r\n"
+            + (body == null ? "" : "Content-Length: " + content.length + "\r\n")
+            + "\r\n";
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
+    bytes.writeBytes(content);
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Releases every call at once, each from its own thread and connection, and waits for all
+   * answers.
+   */
+  private static Burst fire(Target target, List<Call> calls) throws InterruptedException {
+    int n = calls.size();
+    Wire[] wires = new Wire[n];
+    if (!target.fresh()) {
+      for (int i = 0; i < n; i++) {
+        try {
+          wires[i] = new Wire(target);
+        } catch (IOException e) {
+          wires[i] = null; // connects after the release
+        }
+      }
+    }
+    Outcome[] outcomes = new Outcome[n];
+    CountDownLatch ready = new CountDownLatch(n);
+    CountDownLatch gate = new CountDownLatch(1);
+    AtomicLong start = new AtomicLong();
+    AtomicLong lastSend = new AtomicLong();
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int k = i;
+      Thread t =
+          new Thread(
+              null,
+              () -> {
+                Call call = calls.get(k);
+                ready.countDown();
+                try {
+                  gate.await();
+                } catch (InterruptedException e) {
+                  return;
+                }
+                Wire wire = wires[k];
+                try {
+                  if (wire == null) {
+                    wire = new Wire(target);
+                  }
+                  lastSend.accumulateAndGet(System.nanoTime(), Math::max);
+                  Answer answer = wire.exchange(call.request());
+                  outcomes[k] = new Outcome(call, start.get(), answer, null);
+                } catch (IOException | RuntimeException e) {
+                  outcomes[k] = new Outcome(call, start.get(), null, e);
+                } finally {
+                  if (wire != null) {
+                    wire.close();
+                  }
+                }
+              },
+              "bench-client-" + i,
+              256 * 1024);
+      t.start();
+      threads.add(t);
+    }
+    ready.await();
+    start.set(System.nanoTime());
+    gate.countDown();
+    for (Thread t : threads) {
+      t.join();
+    }
+    return new Burst(Arrays.asList(outcomes), start.get(), lastSend.get());
+  }
+
+  // ------------------------------------------------------------------ burst report
+
+  private static int reportBurst(
+      Burst burst,
+      int residents,
+      int retries,
+      long activity,
+      TestInfrastructure infra,
+      long peakHeap)
+      throws SQLException {
+    List<Outcome> all = burst.outcomes();
+    Map<Integer, List<Outcome>> byUser = new HashMap<>();
+    all.forEach(o -> byUser.computeIfAbsent(o.call.user(), u -> new ArrayList<>()).add(o));
+    Set<Integer> confirmed = new HashSet<>();
+    Set<Integer> waitlisted = new HashSet<>();
+    int refused = 0;
+    int unanswered = 0;
+    int inconsistent = 0;
+    for (Map.Entry<Integer, List<Outcome>> e : byUser.entrySet()) {
+      Set<Long> ids = new HashSet<>();
+      Set<String> statuses = new HashSet<>();
+      boolean full = false;
+      for (Outcome o : e.getValue()) {
+        if (o.status == 201) {
+          ids.add(o.signupId);
+          statuses.add(o.signupStatus);
+        } else if ("ACTIVITY_FULL".equals(o.code)) {
+          full = true;
+        }
+      }
+      if (ids.size() > 1 || statuses.size() > 1 || (!ids.isEmpty() && full)) {
+        inconsistent++;
+      }
+      if (statuses.contains("CONFIRMED")) {
+        confirmed.add(e.getKey());
+      } else if (statuses.contains("WAITLISTED")) {
+        waitlisted.add(e.getKey());
+      } else if (full) {
+        refused++;
+      } else {
+        unanswered++;
+      }
+    }
+    long fiveXx = burst.count(o -> o.status >= 500);
+    long errors = burst.count(o -> o.status < 0);
+    long replays = burst.count(o -> o.status == 201 && o.replayed);
+    long inProgress = burst.count(o -> "IDEMPOTENCY_IN_PROGRESS".equals(o.code));
+    long otherFourXx =
+        burst.count(
+            o ->
+                o.status >= 400
+                    && o.status < 500
+                    && !"ACTIVITY_FULL".equals(o.code)
+                    && !"IDEMPOTENCY_IN_PROGRESS".equals(o.code));
+    List<Integer> positions = new ArrayList<>();
+    all.stream()
+        .filter(o -> o.status == 201 && !o.replayed && o.position != null)
+        .forEach(o -> positions.add(o.position));
+    Collections.sort(positions);
+    boolean positionsExact = true;
+    for (int i = 0; i < positions.size(); i++) {
+      positionsExact &= positions.get(i) == i + 1;
+    }
+
+    System.out.printf(
+        "burst: %,d sign-ups released at once (%,d residents + %,d retries with the same key and"
+            + " body)%n",
+        all.size(), residents, retries);
+    System.out.printf(
+        "  confirmed %,d, waitlisted %,d, refused %,d (409 ACTIVITY_FULL), no answer %,d%n",
+        confirmed.size(), waitlisted.size(), refused, unanswered);
+    System.out.printf(
+        "  retries and races: %,d replays (201 Idempotent-Replayed), %,d x 409"
+            + " IDEMPOTENCY_IN_PROGRESS; other 4xx %,d; 5xx %,d; transport errors %,d%n",
+        replays, inProgress, otherFourXx, fiveXx, errors);
+    System.out.println("  answers: " + burst.byStatusAndCode());
+    if (inconsistent > 0) {
+      System.out.printf(
+          "  residents whose answers disagree (two sign-ups, or 201 and ACTIVITY_FULL): %d%n",
+          inconsistent);
+    }
+    System.out.printf(
+        "  waitlist positions answered: %d, exactly 1..%d: %s%n",
+        positions.size(), positions.size(), positionsExact ? "yes" : "NO " + positions);
+    System.out.printf(
+        "  throughput %,.0f req/s (%,d requests in %.2f s); latency %s; peak heap %d MiB%n",
+        burst.throughput(), all.size(), burst.wallSeconds(), burst.latencies(), peakHeap);
+    printSamples(all, o -> o.status >= 500 || o.status < 0, "5xx / transport error");
+    printSamples(
+        all,
+        o ->
+            o.status >= 400
+                && o.status < 500
+                && !"ACTIVITY_FULL".equals(o.code)
+                && !"IDEMPOTENCY_IN_PROGRESS".equals(o.code),
+        "unexpected 4xx");
+
+    // What the database holds.
+    int fail = fiveXx > 0 ? 1 : 0;
+    try (Connection c = connect(infra)) {
+      int capacity;
+      int limit;
+      int seatsTaken;
+      int waitlistTaken;
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT capacity, waitlist_limit, seats_taken, waitlist_taken FROM activity"
+                  + " WHERE id = ?")) {
+        p.setLong(1, activity);
+        try (ResultSet rs = p.executeQuery()) {
+          rs.next();
+          capacity = rs.getInt(1);
+          limit = rs.getInt(2);
+          seatsTaken = rs.getInt(3);
+          waitlistTaken = rs.getInt(4);
+        }
+      }
+      Map<String, long[]> byStatus = new HashMap<>();
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT status, COUNT(*), COALESCE(SUM(seats), 0) FROM activity_signup"
+                  + " WHERE activity_id = ? GROUP BY status")) {
+        p.setLong(1, activity);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            byStatus.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+          }
+        }
+      }
+      long duplicates;
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT COUNT(*) FROM (SELECT user_id FROM activity_signup WHERE activity_id = ?"
+                  + " GROUP BY user_id HAVING COUNT(*) > 1) d")) {
+        p.setLong(1, activity);
+        try (ResultSet rs = p.executeQuery()) {
+          rs.next();
+          duplicates = rs.getLong(1);
+        }
+      }
+      long[] none = {0, 0};
+      long[] conf = byStatus.getOrDefault("CONFIRMED", none);
+      long[] wait = byStatus.getOrDefault("WAITLISTED", none);
+      long oversold = Math.max(0, conf[1] - capacity);
+      long overWaitlist = Math.max(0, wait[1] - limit);
+      boolean countersMatch = seatsTaken == conf[1] && waitlistTaken == wait[1];
+      boolean answersMatch = conf[0] == confirmed.size() && wait[0] == waitlisted.size();
+      System.out.printf(
+          "  database: %d confirmed sign-ups (%d seats of %d), %d waitlisted (%d of %d), other %s;"
+              + " counters seats_taken %d, waitlist_taken %d: %s%n",
+          conf[0],
+          conf[1],
+          capacity,
+          wait[0],
+          wait[1],
+          limit,
+          byStatus.keySet().stream()
+              .filter(s -> !s.equals("CONFIRMED") && !s.equals("WAITLISTED"))
+              .toList(),
+          seatsTaken,
+          waitlistTaken,
+          countersMatch ? "match" : "MISMATCH");
+      System.out.printf(
+          "  oversold %d (must be 0), waitlist overfilled %d, duplicate sign-ups %d (must be 0),"
+              + " 5xx %d (must be 0); answers agree with the database: %s%n",
+          oversold,
+          overWaitlist,
+          duplicates,
+          fiveXx,
+          answersMatch && inconsistent == 0 ? "yes" : "NO");
+      if (oversold > 0 || overWaitlist > 0 || duplicates > 0 || !countersMatch) {
+        fail = 1;
+      }
+    }
+    return fail;
+  }
+
+  private static void printSamples(
+      List<Outcome> all, java.util.function.Predicate<Outcome> which, String what) {
+    Map<String, Integer> distinct = new LinkedHashMap<>();
+    all.stream()
+        .filter(which)
+        .forEach(o -> distinct.merge(o.status + " " + o.body, 1, Integer::sum));
+    distinct.entrySet().stream()
+        .limit(5)
+        .forEach(e -> System.out.printf("  %s x%d: %s%n", what, e.getValue(), e.getKey()));
+  }
+
+  // ------------------------------------------------------------------ database ceiling
+
+  /** Throughput of the bare sign-up transaction. */
+  private record Ceiling(
+      double throughput,
+      double seconds,
+      int confirmed,
+      int waitlisted,
+      int refused,
+      double p50Millis,
+      double p99Millis,
+      boolean integrityFailed) {
+
+    @Override
+    public String toString() {
+      return String.format(
+          "%,.0f tx/s (%.2f s; %d confirmed, %d waitlisted, %,d refused; latency p50 %.1f ms,"
+              + " p99 %.1f ms)%s",
+          throughput,
+          seconds,
+          confirmed,
+          waitlisted,
+          refused,
+          p50Millis,
+          p99Millis,
+          integrityFailed ? " OVERSOLD" : "");
+    }
+  }
+
+  /**
+   * The statements of the service's sign-up transaction, without anything around it: take a seat
+   * with the conditional update, else a waitlist place and its sequence number and position, insert
+   * the sign-up, commit; a refused attempt rolls back. {@code threads} connections, one attempt per
+   * resident.
+   */
+  private static Ceiling jdbcCeiling(
+      TestInfrastructure infra, long activity, List<Long> userIds, int threads) throws Exception {
+    long community;
+    try (Connection c = connect(infra);
+        PreparedStatement p =
+            c.prepareStatement("SELECT community_id FROM activity WHERE id = ?")) {
+      p.setLong(1, activity);
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        community = rs.getLong(1);
+      }
+    }
+    String hash = "0".repeat(64);
+    List<Connection> connections = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Connection c = connect(infra);
+      c.setAutoCommit(false);
+      connections.add(c);
+    }
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger confirmed = new AtomicInteger();
+    AtomicInteger waitlisted = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
+    AtomicLong end = new AtomicLong();
+    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+    CountDownLatch gate = new CountDownLatch(1);
+    List<Thread> workers = new ArrayList<>();
+    for (Connection c : connections) {
+      Thread w =
+          new Thread(
+              () -> {
+                try (PreparedStatement seats =
+                        c.prepareStatement(
+                            "UPDATE activity SET seats_taken = seats_taken + ?"
+                                + " WHERE id = ? AND status = 'PUBLISHED' AND signup_opens_at <= ?"
+                                + " AND signup_closes_at > ? AND waitlist_taken = 0"
+                                + " AND seats_taken + ? <= capacity");
+                    PreparedStatement wait =
+                        c.prepareStatement(
+                            "UPDATE activity SET waitlist_taken = waitlist_taken + ?,"
+                                + " waitlist_seq = waitlist_seq + 1"
+                                + " WHERE id = ? AND status = 'PUBLISHED' AND signup_opens_at <= ?"
+                                + " AND signup_closes_at > ? AND waitlist_enabled = 1"
+                                + " AND (waitlist_limit = 0 OR waitlist_taken + ? <= waitlist_limit)");
+                    PreparedStatement seq =
+                        c.prepareStatement("SELECT waitlist_seq FROM activity WHERE id = ?");
+                    PreparedStatement position =
+                        c.prepareStatement(
+                            "SELECT COUNT(*) FROM activity_signup WHERE activity_id = ?"
+                                + " AND status = 'WAITLISTED' AND waitlist_seq <= ?");
+                    PreparedStatement insert =
+                        c.prepareStatement(
+                            "INSERT INTO activity_signup (community_id, activity_id, user_id,"
+                                + " status, seats, waitlist_seq, first_position, idempotency_key,"
+                                + " request_hash, no_show, created_at, updated_at, created_by)"
+                                + " VALUES (?,?,?,?,?,?,?,?,?,0,?,?,?)")) {
+                  gate.await();
+                  for (int i = next.getAndIncrement();
+                      i < userIds.size();
+                      i = next.getAndIncrement()) {
+                    long t0 = System.nanoTime();
+                    long user = userIds.get(i);
+                    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+                    String status;
+                    Long waitSeq = null;
+                    Integer first = null;
+                    bind(seats, activity, now);
+                    if (seats.executeUpdate() == 1) {
+                      status = "CONFIRMED";
+                    } else {
+                      bind(wait, activity, now);
+                      if (wait.executeUpdate() == 1) {
+                        status = "WAITLISTED";
+                        seq.setLong(1, activity);
+                        try (ResultSet rs = seq.executeQuery()) {
+                          rs.next();
+                          waitSeq = rs.getLong(1);
+                        }
+                        position.setLong(1, activity);
+                        position.setLong(2, waitSeq);
+                        try (ResultSet rs = position.executeQuery()) {
+                          rs.next();
+                          first = rs.getInt(1) + 1;
+                        }
+                      } else {
+                        c.rollback();
+                        refused.incrementAndGet();
+                        latencies.add(System.nanoTime() - t0);
+                        continue;
+                      }
+                    }
+                    insert.setLong(1, community);
+                    insert.setLong(2, activity);
+                    insert.setLong(3, user);
+                    insert.setString(4, status);
+                    insert.setInt(5, 1);
+                    insert.setObject(6, waitSeq);
+                    insert.setObject(7, first);
+                    insert.setString(8, "bench-jdbc-" + user);
+                    insert.setString(9, hash);
+                    insert.setObject(10, now);
+                    insert.setObject(11, now);
+                    insert.setLong(12, user);
+                    insert.executeUpdate();
+                    c.commit();
+                    (status.equals("CONFIRMED") ? confirmed : waitlisted).incrementAndGet();
+                    latencies.add(System.nanoTime() - t0);
+                  }
+                } catch (Throwable e) {
+                  failures.add(e);
+                } finally {
+                  end.accumulateAndGet(System.nanoTime(), Math::max);
+                }
+              },
+              "bench-jdbc");
+      w.start();
+      workers.add(w);
+    }
+    long start = System.nanoTime();
+    gate.countDown();
+    for (Thread w : workers) {
+      w.join();
+    }
+    double seconds = (end.get() - start) / 1e9;
+    for (Connection c : connections) {
+      c.close();
+    }
+    if (!failures.isEmpty()) {
+      throw new IllegalStateException("JDBC ceiling failed", failures.peek());
+    }
+    long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    return new Ceiling(
+        userIds.size() / seconds,
+        seconds,
+        confirmed.get(),
+        waitlisted.get(),
+        refused.get(),
+        sorted[sorted.length / 2] / 1e6,
+        sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6,
+        confirmed.get() > CAPACITY || waitlisted.get() > WAITLIST);
+  }
+
+  private static void bind(PreparedStatement p, long activity, LocalDateTime now)
+      throws SQLException {
+    p.setInt(1, 1);
+    p.setLong(2, activity);
+    p.setObject(3, now);
+    p.setObject(4, now);
+    p.setInt(5, 1);
+  }
+
+  private static Connection connect(TestInfrastructure infra) throws SQLException {
+    return DriverManager.getConnection(infra.jdbcUrl(), infra.dbUser(), infra.dbPassword());
+  }
+}
