@@ -17,6 +17,16 @@ public interface ActivitySignupMapper extends BaseMapper<ActivitySignupEntity> {
   ActivitySignupEntity findActive(
       @Param("activityId") long activityId, @Param("userId") long userId);
 
+  /**
+   * In one statement: the sign-up made with this idempotency key (any status) and the caller's
+   * active sign-up, if any (the same row when both).
+   */
+  @Select(
+      "SELECT * FROM activity_signup WHERE activity_id = #{activityId} AND user_id = #{userId}"
+          + " AND (idempotency_key = #{key} OR status IN ('CONFIRMED', 'WAITLISTED'))")
+  List<ActivitySignupEntity> keyedOrActive(
+      @Param("activityId") long activityId, @Param("userId") long userId, @Param("key") String key);
+
   /** The sign-up made with this idempotency key, in any status. */
   @Select(
       "SELECT * FROM activity_signup WHERE activity_id = #{activityId} AND user_id = #{userId}"

@@ -14,6 +14,19 @@ import org.linli.persistence.common.PageSlice;
 /** Memberships; queries always name the community explicitly. */
 public interface MemberMapper extends BaseMapper<MemberEntity> {
 
+  /**
+   * A member's roles in one query, for authenticating every request.
+   *
+   * @return {@code null} when not a member, else the comma-separated roles ("" for none)
+   */
+  @org.apache.ibatis.annotations.Select(
+      "SELECT COALESCE(GROUP_CONCAT(r.role), '') FROM community_member m"
+          + " LEFT JOIN member_role r ON r.community_id = m.community_id AND r.user_id = m.user_id"
+          + " WHERE m.community_id = #{communityId} AND m.user_id = #{userId} GROUP BY m.id")
+  String rolesOfMember(
+      @org.apache.ibatis.annotations.Param("communityId") long communityId,
+      @org.apache.ibatis.annotations.Param("userId") long userId);
+
   default MemberEntity find(long communityId, long userId) {
     return selectOne(
         Wrappers.<MemberEntity>lambdaQuery()

@@ -125,8 +125,8 @@ public class UserService implements ReportableContent {
    *
    * @return {@code null} for unknown or deleted accounts, else whether the user is a platform admin
    */
-  @Transactional(readOnly = true)
   public Boolean activeAdminFlag(long userId) {
+    // One statement without a transaction: this runs on every authenticated request.
     UserEntity user = users.selectById(userId);
     if (user == null || user.getOpenid().startsWith(DELETED_PREFIX)) {
       return null;
