@@ -6,7 +6,6 @@ import com.baomidou.mybatisplus.extension.plugins.MybatisPlusInterceptor;
 import com.baomidou.mybatisplus.extension.plugins.handler.TenantLineHandler;
 import com.baomidou.mybatisplus.extension.plugins.inner.OptimisticLockerInnerInterceptor;
 import com.baomidou.mybatisplus.extension.plugins.inner.PaginationInnerInterceptor;
-import com.baomidou.mybatisplus.extension.plugins.inner.TenantLineInnerInterceptor;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Set;
@@ -60,7 +59,8 @@ public class PersistenceConfig {
   @Bean
   MybatisPlusInterceptor mybatisPlusInterceptor() {
     MybatisPlusInterceptor interceptor = new MybatisPlusInterceptor();
-    interceptor.addInnerInterceptor(new TenantLineInnerInterceptor(new CommunityLineHandler()));
+    interceptor.addInnerInterceptor(
+        new CachingTenantLineInterceptor(new CommunityLineHandler(), 10_000));
     PaginationInnerInterceptor pagination = new PaginationInnerInterceptor(DbType.MYSQL);
     pagination.setMaxLimit(500L);
     interceptor.addInnerInterceptor(pagination);
