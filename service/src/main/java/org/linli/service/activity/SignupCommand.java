@@ -23,9 +23,21 @@ public record SignupCommand(
 
   /** A digest of the request, to tell a retry from a different request under the same key. */
   String fingerprint() {
+    // Length-prefixed, so no value can pass for another key or field.
     StringBuilder sb = new StringBuilder().append(seats).append('\n');
-    new TreeMap<>(extra).forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
-    acceptedTemplateIds.stream().sorted().forEach(t -> sb.append('t').append(t).append('\n'));
+    new TreeMap<>(extra)
+        .forEach(
+            (k, v) ->
+                sb.append(k.length())
+                    .append(':')
+                    .append(k)
+                    .append(v == null ? -1 : v.length())
+                    .append(':')
+                    .append(v == null ? "" : v)
+                    .append('\n'));
+    acceptedTemplateIds.stream()
+        .sorted()
+        .forEach(t -> sb.append('t').append(t.length()).append(':').append(t).append('\n'));
     return Hashing.sha256Hex(sb.toString());
   }
 }
