@@ -125,6 +125,58 @@ class ActivityOperationsIT {
   }
 
   @Test
+  void aDoubleTappedCancellation_givesTheSeatBackOnce_andPromotesOnce() throws Exception {
+    ActivityFixture f = new ActivityFixture(sessions, "活动双击");
+    long id = f.published(body(2, true, 0));
+    List<ApiClient> residents = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      residents.add(f.resident(Sessions.unique("tap")));
+      assertThat(signUp(residents.get(i), id).status()).isEqualTo(201);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<ApiClient.Response>> taps = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      taps.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return residents.get(0).delete("/api/v1/activities/" + id + "/signups/me");
+              }));
+    }
+    start.countDown();
+    List<Integer> statuses = new ArrayList<>();
+    for (Future<ApiClient.Response> t : taps) {
+      statuses.add(t.get(30, TimeUnit.SECONDS).status());
+    }
+    pool.shutdown();
+    assertThat(statuses).containsOnlyOnce(204);
+    assertThat(statuses).containsOnly(204, 404);
+    JsonNode activity = f.staff.get("/api/v1/activities/" + id).json();
+    assertThat(activity.get("seatsTaken").asInt()).isEqualTo(2);
+    assertThat(activity.get("waitlistTaken").asInt()).isEqualTo(1);
+    assertThat(
+            residents
+                .get(2)
+                .get("/api/v1/activities/" + id + "/signups/me")
+                .json()
+                .get("status")
+                .asString())
+        .isEqualTo("CONFIRMED");
+    assertThat(
+            residents
+                .get(3)
+                .get("/api/v1/activities/" + id + "/signups/me")
+                .json()
+                .get("position")
+                .asInt())
+        .isEqualTo(1);
+    // A new resident cannot jump the waitlist.
+    ApiClient late = f.resident(Sessions.unique("tap"));
+    assertThat(signUp(late, id).json().get("position").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void checkIn_withTheRotatingCode_onceOnly_andExpiredOrWrongCodesAreRefused() {
     ActivityFixture f = new ActivityFixture(sessions, "活动签到");
     long id = f.published(soon(Duration.ofMinutes(10), 5));
@@ -244,6 +296,14 @@ class ActivityOperationsIT {
             "/api/v1/activities/" + id + "/volunteer-hours",
             Map.of("entries", List.of(Map.of("userId", outsiderId, "minutes", 60))));
     assertThat(notMember.code()).isEqualTo("VALIDATION_FAILED");
+    // Only volunteers (or staff) get hours.
+    long plainId = sessions.join(Sessions.unique("plain"), f.community);
+    ApiClient.Response plain =
+        f.staff.post(
+            "/api/v1/activities/" + id + "/volunteer-hours",
+            Map.of("entries", List.of(Map.of("userId", plainId, "minutes", 60))));
+    assertThat(plain.json().get("errors").get(0).get("code").asString())
+        .isEqualTo("NOT_A_VOLUNTEER");
     ApiClient.Response recorded =
         f.staff.post(
             "/api/v1/activities/" + id + "/volunteer-hours",

@@ -41,14 +41,20 @@ public class ActivityEntity extends AuditedEntity {
 
   private Integer capacity;
 
+  // Changed only by the conditional updates of ActivityMapper, never by updateById.
+  @TableField(updateStrategy = FieldStrategy.NEVER)
   private Integer seatsTaken;
 
   private Boolean waitlistEnabled;
 
   private Integer waitlistLimit;
 
+  // Changed only by the conditional updates of ActivityMapper, never by updateById.
+  @TableField(updateStrategy = FieldStrategy.NEVER)
   private Integer waitlistTaken;
 
+  // Changed only by the conditional updates of ActivityMapper, never by updateById.
+  @TableField(updateStrategy = FieldStrategy.NEVER)
   private Long waitlistSeq;
 
   private Integer maxSeatsPerSignup;

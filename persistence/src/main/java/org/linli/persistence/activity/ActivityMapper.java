@@ -109,14 +109,18 @@ public interface ActivityMapper extends BaseMapper<ActivityEntity> {
   }
 
   /**
-   * Activities to manage, newest first.
+   * Activities to manage, latest start first.
    *
    * @param organiserId only this organiser's, or {@code null} for all
-   * @param statuses optional stored statuses
+   * @param status optional stored status
+   * @param phase with status PUBLISHED: {@code before} (sign-up not open yet), {@code open} or
+   *     {@code closed} at {@code now}; otherwise {@code null}
    */
   default PageSlice<ActivityEntity> manage(
       Long organiserId,
-      Collection<String> statuses,
+      String status,
+      String phase,
+      LocalDateTime now,
       String kind,
       LocalDateTime from,
       LocalDateTime to,
@@ -127,13 +131,30 @@ public interface ActivityMapper extends BaseMapper<ActivityEntity> {
             Page.of(page, size),
             Wrappers.<ActivityEntity>lambdaQuery()
                 .eq(organiserId != null, ActivityEntity::getOrganiserId, organiserId)
-                .in(statuses != null, ActivityEntity::getStatus, statuses)
+                .eq(status != null, ActivityEntity::getStatus, status)
+                .gt("before".equals(phase), ActivityEntity::getSignupOpensAt, now)
+                .le("open".equals(phase), ActivityEntity::getSignupOpensAt, now)
+                .gt("open".equals(phase), ActivityEntity::getSignupClosesAt, now)
+                .le("closed".equals(phase), ActivityEntity::getSignupClosesAt, now)
                 .eq(kind != null, ActivityEntity::getKind, kind)
                 .ge(from != null, ActivityEntity::getStartsAt, from)
                 .lt(to != null, ActivityEntity::getStartsAt, to)
                 .orderByDesc(ActivityEntity::getStartsAt)
                 .orderByDesc(ActivityEntity::getId)));
   }
+
+  /** Changes the status of an activity in one of {@code from}; returns 1 when changed. */
+  @Update(
+      "<script>UPDATE activity SET status = #{to}, status_reason = #{reason},"
+          + " version = version + 1, updated_at = #{now} WHERE id = #{id} AND status IN"
+          + "<foreach collection='from' item='f' open='(' separator=',' close=')'>#{f}</foreach>"
+          + "</script>")
+  int changeStatus(
+      @Param("id") long id,
+      @Param("from") Collection<String> from,
+      @Param("to") String to,
+      @Param("reason") String reason,
+      @Param("now") LocalDateTime now);
 
   /** How many of {@code ids} are buildings of the current community. */
   @Select(

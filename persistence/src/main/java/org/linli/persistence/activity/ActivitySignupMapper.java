@@ -27,6 +27,13 @@ public interface ActivitySignupMapper extends BaseMapper<ActivitySignupEntity> {
   List<ActivitySignupEntity> keyedOrActive(
       @Param("activityId") long activityId, @Param("userId") long userId, @Param("key") String key);
 
+  /** The caller's active sign-up, locked (call with the activity row locked first). */
+  @Select(
+      "SELECT * FROM activity_signup WHERE activity_id = #{activityId} AND user_id = #{userId}"
+          + " AND status IN ('CONFIRMED', 'WAITLISTED') FOR UPDATE")
+  ActivitySignupEntity lockActive(
+      @Param("activityId") long activityId, @Param("userId") long userId);
+
   /** The sign-up made with this idempotency key, in any status. */
   @Select(
       "SELECT * FROM activity_signup WHERE activity_id = #{activityId} AND user_id = #{userId}"
@@ -43,7 +50,7 @@ public interface ActivitySignupMapper extends BaseMapper<ActivitySignupEntity> {
   /** The waitlist in order (call with the activity row locked). */
   @Select(
       "SELECT * FROM activity_signup WHERE activity_id = #{activityId} AND status = 'WAITLISTED'"
-          + " ORDER BY waitlist_seq LIMIT #{limit}")
+          + " ORDER BY waitlist_seq LIMIT #{limit} FOR UPDATE")
   List<ActivitySignupEntity> waitlist(
       @Param("activityId") long activityId, @Param("limit") int limit);
 
@@ -62,7 +69,7 @@ public interface ActivitySignupMapper extends BaseMapper<ActivitySignupEntity> {
   /** Every active sign-up of an activity (for cancelling it). */
   @Select(
       "SELECT * FROM activity_signup WHERE activity_id = #{activityId}"
-          + " AND status IN ('CONFIRMED', 'WAITLISTED') ORDER BY id")
+          + " AND status IN ('CONFIRMED', 'WAITLISTED') ORDER BY id FOR UPDATE")
   List<ActivitySignupEntity> active(@Param("activityId") long activityId);
 
   /**
@@ -97,12 +104,15 @@ public interface ActivitySignupMapper extends BaseMapper<ActivitySignupEntity> {
           + " WHERE s.user_id = #{userId} AND s.no_show = 1 AND a.ends_at >= #{since}")
   int noShows(@Param("userId") long userId, @Param("since") LocalDateTime since);
 
-  /** Records or clears a check-in of a confirmed sign-up. */
+  /** Records or clears a check-in of a confirmed sign-up, with its no-show mark. */
   @Update(
-      "UPDATE activity_signup SET checked_in_at = #{at}, no_show = 0, updated_at = #{now}"
+      "UPDATE activity_signup SET checked_in_at = #{at}, no_show = #{noShow}, updated_at = #{now}"
           + " WHERE id = #{id} AND status = 'CONFIRMED'")
   int setCheckedIn(
-      @Param("id") long id, @Param("at") LocalDateTime at, @Param("now") LocalDateTime now);
+      @Param("id") long id,
+      @Param("at") LocalDateTime at,
+      @Param("noShow") boolean noShow,
+      @Param("now") LocalDateTime now);
 
   /** Checks in a confirmed sign-up that is not checked in yet; returns 1 when done. */
   @Update(

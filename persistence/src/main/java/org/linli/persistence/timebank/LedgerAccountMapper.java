@@ -8,11 +8,14 @@ import org.apache.ibatis.annotations.Select;
 /** Time-bank accounts. */
 public interface LedgerAccountMapper extends BaseMapper<LedgerAccountEntity> {
 
-  /** Creates the account if it does not exist yet. */
+  /**
+   * Creates the account if it does not exist yet, and locks it either way (an exclusive lock at
+   * once: a shared one upgraded later would deadlock two concurrent transfers).
+   */
   @Insert(
-      "INSERT IGNORE INTO ledger_account (community_id, owner_kind, owner_id, created_at,"
+      "INSERT INTO ledger_account (community_id, owner_kind, owner_id, created_at,"
           + " updated_at) VALUES (#{communityId}, #{kind}, #{ownerId}, UTC_TIMESTAMP(3),"
-          + " UTC_TIMESTAMP(3))")
+          + " UTC_TIMESTAMP(3)) ON DUPLICATE KEY UPDATE owner_id = owner_id")
   int ensure(
       @Param("communityId") long communityId,
       @Param("kind") String kind,

@@ -57,6 +57,7 @@ public class ActivityService {
   private final UserService users;
   private final AuditService audit;
   private final NoticeOutbox outbox;
+  private final WaitlistPromoter promoter;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
@@ -68,6 +69,7 @@ public class ActivityService {
       UserService users,
       AuditService audit,
       NoticeOutbox outbox,
+      WaitlistPromoter promoter,
       TransactionTemplate transactions,
       Clock clock) {
     this.activities = activities;
@@ -77,6 +79,7 @@ public class ActivityService {
     this.users = users;
     this.audit = audit;
     this.outbox = outbox;
+    this.promoter = promoter;
     this.transactions = transactions;
     this.clock = clock;
   }
@@ -155,6 +158,10 @@ public class ActivityService {
           if (!ActivityStatus.DRAFT.name().equals(a.getStatus())) {
             throw new LinliException(ErrorCode.ACTIVITY_NOT_EDITABLE);
           }
+          if (!a.getVersion().equals(draft.getVersion())) {
+            // Edited while its text was being checked: what was checked is not what is there.
+            throw new LinliException(ErrorCode.CONCURRENT_UPDATE);
+          }
           a.setStatus(
               needsApproval
                   ? ActivityStatus.PENDING_APPROVAL.name()
@@ -224,9 +231,9 @@ public class ActivityService {
     String why = requireReason(reason);
     return transactions.execute(
         status -> {
-          ActivityEntity a = manageable(actor, id);
+          // Lock before any read: every read below then sees the latest committed state.
           activities.lock(id);
-          a = activities.selectById(id);
+          ActivityEntity a = manageable(actor, id);
           if (Set.of("FINISHED", "CANCELLED").contains(a.getStatus())) {
             throw new LinliException(ErrorCode.ACTIVITY_NOT_EDITABLE);
           }
@@ -245,10 +252,9 @@ public class ActivityService {
                     "thing3", why));
           }
           activities.recount(id);
-          a = activities.selectById(id);
-          a.setStatus(ActivityStatus.CANCELLED.name());
-          a.setStatusReason(why);
-          if (activities.updateById(a) != 1) {
+          if (activities.changeStatus(
+                  id, List.of("DRAFT", "PENDING_APPROVAL", "PUBLISHED"), "CANCELLED", why, now)
+              != 1) {
             throw new LinliException(ErrorCode.CONCURRENT_UPDATE);
           }
           audit.record(
@@ -264,9 +270,8 @@ public class ActivityService {
   public ActivityView finish(Actor actor, long id) {
     return transactions.execute(
         status -> {
-          manageable(actor, id);
           activities.lock(id);
-          ActivityEntity a = activities.selectById(id);
+          ActivityEntity a = manageable(actor, id);
           if (!ActivityStatus.PUBLISHED.name().equals(a.getStatus())) {
             throw new LinliException(ErrorCode.ACTIVITY_NOT_EDITABLE);
           }
@@ -275,8 +280,7 @@ public class ActivityService {
             throw new LinliException(ErrorCode.ACTIVITY_NOT_STARTED);
           }
           int noShows = signups.markNoShows(id, now);
-          a.setStatus(ActivityStatus.FINISHED.name());
-          if (activities.updateById(a) != 1) {
+          if (activities.changeStatus(id, List.of("PUBLISHED"), "FINISHED", null, now) != 1) {
             throw new LinliException(ErrorCode.CONCURRENT_UPDATE);
           }
           audit.record(
@@ -296,9 +300,11 @@ public class ActivityService {
     actor.requireAny(CommunityRole.STAFF);
     return transactions.execute(
         status -> {
-          find(id);
           activities.lock(id);
+          find(id);
           activities.recount(id);
+          // Seats the recount freed go to the waitlist, as a cancellation's would.
+          promoter.promote(activities.selectById(id), now());
           audit.record(
               AuditEvent.by(
                   actor, actor.requireCommunity(), "ACTIVITY_RECONCILED", "ACTIVITY", id, null));
@@ -339,34 +345,26 @@ public class ActivityService {
     if (manage) {
       requireOrganiserRole(actor);
       Long organiser = isStaff(actor) ? null : actor.userId();
+      String phase =
+          status == null
+              ? null
+              : switch (status) {
+                case PUBLISHED -> "before";
+                case SIGNUP_OPEN -> "open";
+                case SIGNUP_CLOSED -> "closed";
+                default -> null;
+              };
       slice =
-          transactions.execute(
-              s ->
-                  activities.manage(
-                      organiser,
-                      status == null ? null : storedStatuses(status),
-                      kind == null ? null : kind.name(),
-                      local(from),
-                      local(to),
-                      page.page(),
-                      page.size()));
-      if (status != null
-          && Set.of(
-                  ActivityStatus.PUBLISHED,
-                  ActivityStatus.SIGNUP_OPEN,
-                  ActivityStatus.SIGNUP_CLOSED)
-              .contains(status)) {
-        LocalDateTime now = now();
-        List<ActivityEntity> matching =
-            slice.records().stream()
-                .filter(
-                    a ->
-                        ActivityStatus.shown(
-                                a.getStatus(), a.getSignupOpensAt(), a.getSignupClosesAt(), now)
-                            == status)
-                .toList();
-        slice = new PageSlice<>(matching, slice.total());
-      }
+          activities.manage(
+              organiser,
+              status == null ? null : storedStatus(status),
+              phase,
+              now(),
+              kind == null ? null : kind.name(),
+              local(from),
+              local(to),
+              page.page(),
+              page.size());
     } else {
       slice =
           transactions.execute(
@@ -547,10 +545,10 @@ public class ActivityService {
     return actor.requireCommunity();
   }
 
-  private static List<String> storedStatuses(ActivityStatus status) {
+  private static String storedStatus(ActivityStatus status) {
     return switch (status) {
-      case PUBLISHED, SIGNUP_OPEN, SIGNUP_CLOSED -> List.of("PUBLISHED");
-      default -> List.of(status.name());
+      case PUBLISHED, SIGNUP_OPEN, SIGNUP_CLOSED -> "PUBLISHED";
+      default -> status.name();
     };
   }
 
@@ -642,8 +640,12 @@ public class ActivityService {
     a.setEndsAt(local(c.endsAt()));
     a.setSignupOpensAt(local(c.signupOpensAt()));
     a.setSignupClosesAt(local(c.signupClosesAt()));
-    a.setCancelDeadline(
-        local(c.cancelDeadline() == null ? c.signupClosesAt() : c.cancelDeadline()));
+    // Without a deadline, sign-ups may be cancelled until sign-up closes, never after the start.
+    Instant deadline = c.cancelDeadline();
+    if (deadline == null) {
+      deadline = c.signupClosesAt().isBefore(c.startsAt()) ? c.signupClosesAt() : c.startsAt();
+    }
+    a.setCancelDeadline(local(deadline));
     a.setCapacity(c.capacity());
     a.setWaitlistEnabled(c.waitlistEnabled());
     a.setWaitlistLimit(c.waitlistLimit());

@@ -30,8 +30,6 @@ import org.linli.service.common.PageView;
 import org.linli.service.common.RateLimits;
 import org.linli.service.common.RedisKeys;
 import org.linli.service.common.SpreadsheetWriter;
-import org.linli.service.notice.NoticeOutbox;
-import org.linli.service.notice.NoticePurpose;
 import org.linli.service.notice.NoticeService;
 import org.linli.service.resident.Masking;
 import org.redisson.api.RBucket;
@@ -61,7 +59,7 @@ public class SignupService {
   private final ActivityService activityService;
   private final ActivityMapper activities;
   private final ActivitySignupMapper signups;
-  private final NoticeOutbox outbox;
+  private final WaitlistPromoter promoter;
   private final NoticeService notices;
   private final AuditService audit;
   private final RateLimits rateLimits;
@@ -75,7 +73,7 @@ public class SignupService {
       ActivityService activityService,
       ActivityMapper activities,
       ActivitySignupMapper signups,
-      NoticeOutbox outbox,
+      WaitlistPromoter promoter,
       NoticeService notices,
       AuditService audit,
       RateLimits rateLimits,
@@ -87,7 +85,7 @@ public class SignupService {
     this.activityService = activityService;
     this.activities = activities;
     this.signups = signups;
-    this.outbox = outbox;
+    this.promoter = promoter;
     this.notices = notices;
     this.audit = audit;
     this.rateLimits = rateLimits;
@@ -147,17 +145,17 @@ public class SignupService {
       if (held != null) {
         throw new LinliException(ErrorCode.ALREADY_SIGNED_UP);
       }
-      SignupView created = signUpOnce(actor, activityId, command, idempotencyKey, fingerprint);
-      if (!command.acceptedTemplateIds().isEmpty()) {
+      SignupResult result = signUpOnce(actor, activityId, command, idempotencyKey, fingerprint);
+      if (!result.replayed() && !command.acceptedTemplateIds().isEmpty()) {
         notices.recordConsent(actor.userId(), command.acceptedTemplateIds());
       }
-      return new SignupResult(created, false);
+      return result;
     } finally {
       unmark(inFlight);
     }
   }
 
-  private SignupView signUpOnce(
+  private SignupResult signUpOnce(
       Actor actor, long activityId, SignupCommand command, String key, String fingerprint) {
     LocalDateTime now = activityService.now();
     ActivityEntity a = activityService.find(activityId);
@@ -183,40 +181,42 @@ public class SignupService {
       throw new LinliException(ErrorCode.ACTIVITY_FULL);
     }
     try {
-      return transactions.execute(
-          s -> {
-            ActivitySignupEntity row = new ActivitySignupEntity();
-            row.setCommunityId(a.getCommunityId());
-            row.setActivityId(activityId);
-            row.setUserId(actor.userId());
-            row.setSeats(seats);
-            row.setExtra(extra.isEmpty() ? null : ActivityJson.write(extra));
-            row.setIdempotencyKey(key);
-            row.setRequestHash(fingerprint);
-            row.setNoShow(false);
-            Integer position = null;
-            if (activities.takeSeats(activityId, seats, now) == 1) {
-              row.setStatus(SignupStatus.CONFIRMED.name());
-            } else if (activities.takeWaitlist(activityId, seats, now) == 1) {
-              long seq = activities.waitlistSeq(activityId);
-              row.setStatus(SignupStatus.WAITLISTED.name());
-              row.setWaitlistSeq(seq);
-              // Everyone waiting with a smaller number is ahead; the activity row lock keeps
-              // this count exact until the transaction ends.
-              position = signups.position(activityId, seq) + 1;
-              row.setFirstPosition(position);
-            } else {
-              throw new LinliException(ErrorCode.ACTIVITY_FULL);
-            }
-            signups.insert(row);
-            return view(row, position, false, null);
-          });
+      SignupView created =
+          transactions.execute(
+              s -> {
+                ActivitySignupEntity row = new ActivitySignupEntity();
+                row.setCommunityId(a.getCommunityId());
+                row.setActivityId(activityId);
+                row.setUserId(actor.userId());
+                row.setSeats(seats);
+                row.setExtra(extra.isEmpty() ? null : ActivityJson.write(extra));
+                row.setIdempotencyKey(key);
+                row.setRequestHash(fingerprint);
+                row.setNoShow(false);
+                Integer position = null;
+                if (activities.takeSeats(activityId, seats, now) == 1) {
+                  row.setStatus(SignupStatus.CONFIRMED.name());
+                } else if (activities.takeWaitlist(activityId, seats, now) == 1) {
+                  long seq = activities.waitlistSeq(activityId);
+                  row.setStatus(SignupStatus.WAITLISTED.name());
+                  row.setWaitlistSeq(seq);
+                  // Everyone waiting with a smaller number is ahead; the activity row lock keeps
+                  // this count exact until the transaction ends.
+                  position = signups.position(activityId, seq) + 1;
+                  row.setFirstPosition(position);
+                } else {
+                  throw new LinliException(ErrorCode.ACTIVITY_FULL);
+                }
+                signups.insert(row);
+                return view(row, position, false, null);
+              });
+      return new SignupResult(created, false);
     } catch (DuplicateKeyException e) {
       // The transaction rolled back with its seat update. A racing retry under the same key
       // (Redis unavailable) got there first, or the caller signed up through another request.
       ActivitySignupEntity same = signups.findByKey(activityId, actor.userId(), key);
-      if (same != null && same.getRequestHash().equals(fingerprint)) {
-        return firstAnswer(same);
+      if (same != null) {
+        return replay(same, fingerprint);
       }
       throw new LinliException(ErrorCode.ALREADY_SIGNED_UP);
     }
@@ -362,9 +362,13 @@ public class SignupService {
     actor.requireCommunity();
     transactions.executeWithoutResult(
         s -> {
+          // Lock the activity before any read, so a double tap waits here and then sees the
+          // first cancellation (no seat is given back twice).
+          if (activities.lock(activityId) == null) {
+            throw new NotFoundException(ErrorCode.ACTIVITY_NOT_FOUND);
+          }
           ActivityEntity a = activityService.find(activityId);
-          activities.lock(activityId);
-          ActivitySignupEntity mine = signups.findActive(activityId, actor.userId());
+          ActivitySignupEntity mine = signups.lockActive(activityId, actor.userId());
           if (mine == null) {
             throw new NotFoundException(ErrorCode.SIGNUP_NOT_FOUND);
           }
@@ -373,44 +377,15 @@ public class SignupService {
               || now.isAfter(a.getCancelDeadline())) {
             throw new LinliException(ErrorCode.CANCEL_DEADLINE_PASSED);
           }
-          signups.cancel(mine.getId(), now);
           boolean confirmed = SignupStatus.CONFIRMED.name().equals(mine.getStatus());
-          if (activities.release(
-                  activityId, confirmed ? mine.getSeats() : 0, confirmed ? 0 : mine.getSeats())
-              != 1) {
+          if (signups.cancel(mine.getId(), now) != 1
+              || activities.release(
+                      activityId, confirmed ? mine.getSeats() : 0, confirmed ? 0 : mine.getSeats())
+                  != 1) {
             throw new LinliException(ErrorCode.CONCURRENT_UPDATE);
           }
-          promote(a, now);
+          promoter.promote(activityService.find(activityId), now);
         });
-  }
-
-  /** Moves waitlisted sign-ups to confirmed, strictly in order, while seats allow. */
-  private void promote(ActivityEntity a, LocalDateTime now) {
-    if (!now.isBefore(a.getStartsAt())) {
-      return;
-    }
-    while (true) {
-      List<ActivitySignupEntity> next = signups.waitlist(a.getId(), 20);
-      if (next.isEmpty()) {
-        return;
-      }
-      for (ActivitySignupEntity w : next) {
-        if (activities.promote(a.getId(), w.getSeats()) != 1) {
-          return;
-        }
-        signups.confirm(w.getId(), now);
-        outbox.enqueue(
-            a.getCommunityId(),
-            w.getUserId(),
-            NoticePurpose.ACTIVITY_PROMOTED,
-            "activity:" + a.getId() + ":promoted:" + w.getId(),
-            ActivityService.PAGE + a.getId(),
-            Map.of(
-                "thing1", a.getTitle(),
-                "time2", Notices.time(a.getStartsAt()),
-                "phrase3", "候补成功"));
-      }
-    }
   }
 
   // ------------------------------------------------------------------ readers
@@ -605,7 +580,9 @@ public class SignupService {
           if (!SignupStatus.CONFIRMED.name().equals(row.getStatus())) {
             throw new LinliException(ErrorCode.ACTIVITY_NOT_EDITABLE);
           }
-          signups.setCheckedIn(signupId, attended ? now : null, now);
+          // Undoing a check-in after the activity finished makes it a no-show again.
+          boolean noShow = !attended && ActivityStatus.FINISHED.name().equals(a.getStatus());
+          signups.setCheckedIn(signupId, attended ? now : null, noShow, now);
           audit.record(
               AuditEvent.by(
                   actor,

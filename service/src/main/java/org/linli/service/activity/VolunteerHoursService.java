@@ -81,8 +81,19 @@ public class VolunteerHoursService {
       }
       if (minutesByUser.put(e.getKey(), e.getValue()) != null) {
         v.add(new Violation("entries[" + i + "].userId", "DUPLICATE_ID", "listed twice"));
-      } else if (communities.rolesIn(communityId, e.getKey()) == null) {
-        v.add(new Violation("entries[" + i + "].userId", "NOT_A_MEMBER", "not a member"));
+      } else {
+        java.util.Set<CommunityRole> roles = communities.rolesIn(communityId, e.getKey());
+        if (roles == null) {
+          v.add(new Violation("entries[" + i + "].userId", "NOT_A_MEMBER", "not a member"));
+        } else if (!roles.contains(CommunityRole.VOLUNTEER)
+            && !roles.contains(CommunityRole.STAFF)) {
+          v.add(
+              new Violation(
+                  "entries[" + i + "].userId", "NOT_A_VOLUNTEER", "holds no volunteer role"));
+        } else if (e.getKey() == actor.userId() && !ActivityService.isStaff(actor)) {
+          // Organisers who are volunteers themselves have their own hours recorded by staff.
+          v.add(new Violation("entries[" + i + "].userId", "SELF_CREDIT", "not for oneself"));
+        }
       }
     }
     if (!v.isEmpty()) {

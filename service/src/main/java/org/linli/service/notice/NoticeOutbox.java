@@ -33,7 +33,6 @@ public class NoticeOutbox {
   private final NoticeService notices;
   private final NoticeProperties properties;
   private final Clock clock;
-  private final String instance = UUID.randomUUID().toString();
 
   public NoticeOutbox(
       NoticeOutboxMapper outbox, NoticeService notices, NoticeProperties properties, Clock clock) {
@@ -99,11 +98,14 @@ public class NoticeOutbox {
     int handled = 0;
     while (true) {
       LocalDateTime start = LocalDateTime.now(clock);
-      int claimed = outbox.claim(instance, start, start.plusMinutes(2), BATCH);
+      // A fresh token per batch: only rows claimed just now are sent, never a row left in
+      // SENDING by an earlier batch whose outcome could not be recorded.
+      String token = UUID.randomUUID().toString();
+      int claimed = outbox.claim(token, start, start.plusMinutes(2), BATCH);
       if (claimed == 0) {
         return handled;
       }
-      List<NoticeOutboxEntity> rows = outbox.claimed(instance);
+      List<NoticeOutboxEntity> rows = outbox.claimed(token);
       for (NoticeOutboxEntity row : rows) {
         send(row);
         handled++;
@@ -129,6 +131,8 @@ public class NoticeOutbox {
     switch (outcome) {
       case SENT -> status = "SENT";
       case NO_CONSENT, REFUSED -> status = "SKIPPED";
+      // WeChat may have delivered it: better lost than sent twice.
+      case UNKNOWN -> status = "UNKNOWN";
       default -> {
         if (row.getAttempts() < properties.maxAttempts()) {
           status = "PENDING";

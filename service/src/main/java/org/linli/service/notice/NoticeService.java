@@ -94,6 +94,7 @@ public class NoticeService {
           credits.giveBack(userId, template);
           failed++;
         }
+        case UNKNOWN -> failed++;
       }
     }
     return new ReminderOutcome(userIds.size(), sent, noConsent, failed);
@@ -107,7 +108,9 @@ public class NoticeService {
     /** WeChat answered 43101: the user turned the messages off; their credits are dropped. */
     REFUSED,
     /** WeChat failed; the credit was given back and the message may be retried. */
-    FAILED
+    FAILED,
+    /** WeChat did not answer in time: the message may have been delivered; not retried. */
+    UNKNOWN
   }
 
   /**
@@ -134,6 +137,7 @@ public class NoticeService {
         credits.giveBack(userId, template);
         yield SingleOutcome.FAILED;
       }
+      case UNKNOWN -> SingleOutcome.UNKNOWN;
     };
   }
 

@@ -56,8 +56,9 @@ public class TimeBankService {
       TransferKind kind,
       Long activityId,
       String note) {
+    // Locks in one order everywhere: the community's account, then residents by id.
     accounts.ensure(communityId, COMMUNITY, 0);
-    for (Long userId : minutesByUser.keySet()) {
+    for (Long userId : new java.util.TreeSet<>(minutesByUser.keySet())) {
       accounts.ensure(communityId, USER, userId);
     }
     long source = accounts.lock(communityId, COMMUNITY, 0);

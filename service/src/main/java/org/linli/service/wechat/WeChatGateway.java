@@ -122,7 +122,9 @@ public class WeChatGateway {
     /** The user has no (more) permission for this template (43101). */
     REFUSED,
     /** WeChat refused the message or could not be reached; it may be retried later. */
-    FAILED
+    FAILED,
+    /** WeChat did not answer in time: the message may or may not have been delivered. */
+    UNKNOWN
   }
 
   /**
@@ -154,6 +156,12 @@ public class WeChatGateway {
       return errcode == 43101 ? SendResult.REFUSED : SendResult.FAILED;
     } catch (RuntimeException e) {
       log.warn("WeChat subscribe message unreachable: {}", e.getClass().getSimpleName());
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof java.net.SocketTimeoutException
+            || c instanceof java.net.http.HttpTimeoutException) {
+          return SendResult.UNKNOWN;
+        }
+      }
       return SendResult.FAILED;
     }
   }
