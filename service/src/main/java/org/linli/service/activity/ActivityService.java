@@ -396,7 +396,7 @@ public class ActivityService {
   public ActivitySettingsView updateSettings(Actor actor, ActivitySettingsView update) {
     actor.requireAny(CommunityRole.STAFF);
     long communityId = actor.requireCommunity();
-    return transactions.execute(
+    transactions.executeWithoutResult(
         s -> {
           ActivitySettingsEntity e = settings.selectById(communityId);
           boolean insert = e == null;
@@ -420,20 +420,44 @@ public class ActivityService {
                   "COMMUNITY",
                   communityId,
                   update.toString()));
-          return settingsOf();
         });
+    // Forget the cached settings once the change is committed, then read them back.
+    settingsCache.remove(communityId);
+    return transactions.execute(s -> settingsOf());
   }
 
   // ------------------------------------------------------------------ shared with SignupService
 
-  /** Settings of the current community (call inside a transaction). */
+  /**
+   * Settings of the current community. Every sign-up reads them, so they are remembered for a few
+   * seconds (a change made on this instance applies at once, on others within {@link
+   * #SETTINGS_TTL}).
+   */
   ActivitySettingsView settingsOf() {
+    Long community = org.linli.persistence.common.TenantContext.current();
+    CachedSettings cached = community == null ? null : settingsCache.get(community);
+    long nowNanos = System.nanoTime();
+    if (cached != null && nowNanos - cached.readAtNanos() < SETTINGS_TTL.toNanos()) {
+      return cached.settings();
+    }
     ActivitySettingsEntity e = settings.selectOne(null);
-    return e == null
-        ? ActivitySettingsView.DEFAULTS
-        : new ActivitySettingsView(
-            e.getVolunteerNeedsApproval(), e.getNoShowLimit(), e.getNoShowWindowDays());
+    ActivitySettingsView view =
+        e == null
+            ? ActivitySettingsView.DEFAULTS
+            : new ActivitySettingsView(
+                e.getVolunteerNeedsApproval(), e.getNoShowLimit(), e.getNoShowWindowDays());
+    if (community != null) {
+      settingsCache.put(community, new CachedSettings(view, nowNanos));
+    }
+    return view;
   }
+
+  static final java.time.Duration SETTINGS_TTL = java.time.Duration.ofSeconds(10);
+
+  private final java.util.Map<Long, CachedSettings> settingsCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record CachedSettings(ActivitySettingsView settings, long readAtNanos) {}
 
   /** The activity in the current community. */
   ActivityEntity find(long id) {
