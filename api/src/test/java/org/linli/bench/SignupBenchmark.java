@@ -60,6 +60,9 @@ import tools.jackson.databind.json.JsonMapper;
  * /api/v1/me} (the framework ceiling) and of the bare sign-up transaction through JDBC with as many
  * connections as the service's pool (the database ceiling), and the ratios.
  *
+ * <p>Arguments: {@code [residents] [--fresh-connections]}. Every request has its own connection,
+ * opened before the release unless {@code --fresh-connections} (see {@link Target}).
+ *
  * <p>Exits 1 when a seat was oversold, a resident holds two sign-ups, the counters disagree with
  * the sign-ups or any request got a 5xx; the performance targets only print PASS or FAIL.
  */
@@ -95,14 +98,16 @@ public final class SignupBenchmark {
       MeterRegistry meters = app.context().getBean(MeterRegistry.class);
       System.out.printf(
           "Sign-up flash sale: %,d residents, one activity with %d seats and a waitlist of %d;"
-              + " %d cores (load average %.1f), service DB pool %d, max heap %d MiB%n",
+              + " %d cores (load average %.1f), service DB pool %d, max heap %d MiB;"
+              + " each request on its own connection, %s%n",
           residents,
           CAPACITY,
           WAITLIST,
           Runtime.getRuntime().availableProcessors(),
           loadAverage(),
           pool,
-          Runtime.getRuntime().maxMemory() >> 20);
+          Runtime.getRuntime().maxMemory() >> 20,
+          fresh ? "opened at the release" : "opened before the release");
 
       URI base = URI.create(app.baseUrl());
       Target target = new Target(base.getHost(), base.getPort(), fresh);
@@ -156,6 +161,7 @@ public final class SignupBenchmark {
       long burstHeap = BenchSupport.peakHeapMiB();
       PoolStats during = PoolStats.of(meters).minus(before);
       exit |= reportBurst(burst, residents, retries, activity, infra, burstHeap);
+      System.out.println("  " + burst.cpu());
       System.out.println("  " + during.describe(calls.size()));
 
       // Framework ceiling: the same clients (tokens and connections), released at once.
@@ -172,7 +178,7 @@ public final class SignupBenchmark {
       during = PoolStats.of(meters).minus(before);
       long meOk = meBurst.count(o -> o.status == 200);
       System.out.printf(
-          "GET /api/v1/me, the same %,d requests released at once: %,d x 200, others %s%n"
+          "GET /api/v1/me, same clients, %,d requests released at once: %,d x 200, others %s%n"
               + "  throughput %,.0f req/s (%.2f s); latency %s%n",
           meCalls.size(),
           meOk,
@@ -180,13 +186,14 @@ public final class SignupBenchmark {
           meBurst.throughput(),
           meBurst.wallSeconds(),
           meBurst.latencies());
+      System.out.println("  " + meBurst.cpu());
       System.out.println("  " + during.describe(meCalls.size()));
       printSamples(meBurst.outcomes(), o -> o.status != 200, "unexpected answer");
       if (meBurst.count(o -> o.status >= 500) > 0) {
         exit = 1;
       }
 
-      // Database ceiling: the bare sign-up transaction with plain JDBC, on two fresh activities.
+      // Database ceiling: the bare sign-up transaction with plain JDBC, on a fresh activity.
       List<Long> userIds = residentIds(infra, community, staffId, residents);
       Ceiling bare = jdbcCeiling(infra, openActivity(staff, CAPACITY, WAITLIST), userIds, pool);
       System.out.printf(
@@ -219,6 +226,12 @@ public final class SignupBenchmark {
       TestInfrastructure.cleanUpIfStarted();
       System.exit(exit);
     }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double loadAverage() {
@@ -526,7 +539,7 @@ public final class SignupBenchmark {
    * The outcomes of one burst; latencies run from the release to the complete answer, the wall time
    * from the release to the last answer.
    */
-  private record Burst(List<Outcome> outcomes, long startNanos, long lastSendNanos) {
+  private record Burst(List<Outcome> outcomes, long startNanos, long lastSendNanos, long cpuNanos) {
 
     long count(java.util.function.Predicate<Outcome> p) {
       return outcomes.stream().filter(p).count();
@@ -556,6 +569,15 @@ public final class SignupBenchmark {
           percentileMillis(0.99),
           percentileMillis(1.0),
           (lastSendNanos - startNanos) / 1e6);
+    }
+
+    /** CPU used by the whole JVM (service and client) during the burst. */
+    String cpu() {
+      return String.format(
+          "CPU %.1f ms per request, %.1f of %d cores busy (service and client together)",
+          cpuNanos / 1e6 / outcomes.size(),
+          cpuNanos / 1e9 / wallSeconds(),
+          Runtime.getRuntime().availableProcessors());
     }
 
     Map<String, Integer> byStatusAndCode() {
@@ -628,6 +650,9 @@ public final class SignupBenchmark {
         } catch (IOException e) {
           wires[i] = null; // connects after the release
         }
+        if (i % 50 == 49) {
+          Thread.sleep(10); // lets Tomcat accept them: its listen backlog holds 100
+        }
       }
     }
     Outcome[] outcomes = new Outcome[n];
@@ -671,12 +696,13 @@ public final class SignupBenchmark {
       threads.add(t);
     }
     ready.await();
+    long cpu = processCpuNanos();
     start.set(System.nanoTime());
     gate.countDown();
     for (Thread t : threads) {
       t.join();
     }
-    return new Burst(Arrays.asList(outcomes), start.get(), lastSend.get());
+    return new Burst(Arrays.asList(outcomes), start.get(), lastSend.get(), processCpuNanos() - cpu);
   }
 
   // ------------------------------------------------------------------ burst report
