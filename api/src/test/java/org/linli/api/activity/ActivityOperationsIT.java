@@ -409,6 +409,45 @@ class ActivityOperationsIT {
     assertThat(cancelled.get("statusReason").asString()).isEqualTo("天气原因");
   }
 
+  @Test
+  void withTwoInstancesRunningTheJobs_eachReminderIsSentOnce() {
+    // A second instance on the same database, Redis prefix and WeChat: both queue and dispatch.
+    LinliInstance second =
+        LinliInstance.start(
+            weChat,
+            org.linli.testsupport.infra.TestInfrastructure.get().redisKeyPrefix(),
+            Map.of());
+    try {
+      ActivityFixture f = new ActivityFixture(sessions, "活动双实例");
+      long id = f.published(soon(Duration.ofMinutes(30), 20));
+      List<String> openids = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        String name = Sessions.unique("twice");
+        ApiClient r = f.resident(name);
+        assertThat(
+                signUp(
+                        r,
+                        id,
+                        key(),
+                        Map.of(
+                            "acceptedTemplateIds",
+                            List.of(LinliInstance.ACTIVITY_REMINDER_TEMPLATE)))
+                    .status())
+            .isEqualTo(201);
+        openids.add(FakeWeChatServer.openidFor(name));
+      }
+      for (String openid : openids) {
+        awaitMessages(openid, LinliInstance.ACTIVITY_REMINDER_TEMPLATE, 1);
+      }
+      sleep(1500); // many more rounds on both instances
+      for (String openid : openids) {
+        assertThat(count(openid, LinliInstance.ACTIVITY_REMINDER_TEMPLATE)).isEqualTo(1);
+      }
+    } finally {
+      second.close();
+    }
+  }
+
   /** An activity starting after {@code in}, sign-up open now. */
   static Map<String, Object> soon(Duration in, int capacity) {
     Instant now = Instant.now();
