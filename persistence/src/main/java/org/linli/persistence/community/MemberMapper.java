@@ -47,6 +47,30 @@ public interface MemberMapper extends BaseMapper<MemberEntity> {
           + " updated_at = UTC_TIMESTAMP(3) WHERE community_id = #{communityId} AND user_id = #{userId}")
   int markVerified(@Param("communityId") long communityId, @Param("userId") long userId);
 
+  /**
+   * What authenticating a request needs, in one statement: whether the user exists, is a platform
+   * admin or was deleted (openid replaced by {@code deleted:...}), and the community the request
+   * acts in with the roles held there: {@code requestedCommunityId} if a member, else (when none is
+   * requested) the community joined first.
+   *
+   * @return {@code null} for an unknown user; {@code communityId} is {@code null} when the user is
+   *     not a member of the requested community, or of any when none is requested
+   */
+  @Select(
+      "<script>SELECT u.platform_admin AS admin, u.openid LIKE 'deleted:%' AS deleted,"
+          + " m.community_id AS community_id,"
+          + " (SELECT COALESCE(GROUP_CONCAT(r.role), '') FROM member_role r"
+          + " WHERE r.community_id = m.community_id AND r.user_id = m.user_id) AS roles"
+          + " FROM app_user u LEFT JOIN community_member m ON m.user_id = u.id AND m.community_id ="
+          + "<choose><when test='requested != null'> #{requested}</when>"
+          + "<otherwise> (SELECT f.community_id FROM community_member f WHERE f.user_id = u.id"
+          + " ORDER BY f.id LIMIT 1)</otherwise></choose>"
+          + " WHERE u.id = #{userId}</script>")
+  ActorRow actorOf(@Param("userId") long userId, @Param("requested") Long requestedCommunityId);
+
+  /** See {@link #actorOf}. */
+  record ActorRow(Boolean admin, Boolean deleted, Long communityId, String roles) {}
+
   /** Memberships of a user, oldest first, with community names and roles. */
   @Select(
       "SELECT m.community_id, c.name AS community_name, m.verified,"

@@ -12,7 +12,6 @@ import org.linli.service.common.LinliException;
 import org.linli.service.common.NotFoundException;
 import org.linli.service.common.RateLimits;
 import org.linli.service.community.CommunityService;
-import org.linli.service.community.MembershipView;
 import org.linli.service.wechat.WeChatGateway;
 import org.linli.service.wechat.WeChatSession;
 import org.springframework.stereotype.Service;
@@ -114,31 +113,22 @@ public class AuthService {
       if (principal == null) {
         throw new LinliException(ErrorCode.TOKEN_INVALID);
       }
-      Boolean admin = users.activeAdminFlag(principal.userId());
-      if (admin == null) {
+      // One statement: this runs on every authenticated request.
+      CommunityService.ActorFacts facts =
+          communities.actorFacts(principal.userId(), requestedCommunityId);
+      if (facts == null || facts.deleted()) {
         // The account was deleted: its other sessions end here.
         sessions.revokeFamily(principal.familyId());
         throw new LinliException(ErrorCode.TOKEN_INVALID);
       }
-      Long communityId = requestedCommunityId;
-      Set<CommunityRole> roles = Set.of();
-      if (communityId == null) {
-        communityId =
-            communities.memberships(principal.userId()).stream()
-                .map(MembershipView::communityId)
-                .findFirst()
-                .orElse(null);
+      if (requestedCommunityId != null && facts.communityId() == null) {
+        throw new NotFoundException(ErrorCode.COMMUNITY_NOT_FOUND);
       }
-      if (communityId != null) {
-        Set<CommunityRole> held = communities.rolesIn(communityId, principal.userId());
-        if (held == null) {
-          throw new NotFoundException(ErrorCode.COMMUNITY_NOT_FOUND);
-        }
-        roles = held;
-      }
+      Long communityId = facts.communityId();
+      Set<CommunityRole> roles = facts.roles();
       return new Actor(
           principal.userId(),
-          admin,
+          facts.platformAdmin(),
           CredentialKind.SESSION,
           principal.familyId(),
           true,

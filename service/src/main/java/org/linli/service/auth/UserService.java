@@ -120,20 +120,6 @@ public class UserService implements ReportableContent {
     return user.getId();
   }
 
-  /**
-   * Whether the account may still act, and as platform admin.
-   *
-   * @return {@code null} for unknown or deleted accounts, else whether the user is a platform admin
-   */
-  public Boolean activeAdminFlag(long userId) {
-    // One statement without a transaction: this runs on every authenticated request.
-    UserEntity user = users.selectById(userId);
-    if (user == null || user.getOpenid().startsWith(DELETED_PREFIX)) {
-      return null;
-    }
-    return Boolean.TRUE.equals(user.getPlatformAdmin());
-  }
-
   /** The openids of the given users (users that do not exist are left out). */
   @Transactional(readOnly = true)
   public Map<Long, String> openids(java.util.Collection<Long> userIds) {

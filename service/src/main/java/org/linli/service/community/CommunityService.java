@@ -141,6 +141,34 @@ public class CommunityService {
   }
 
   /**
+   * Everything authentication needs about a user, in one statement (it runs on every request).
+   *
+   * @param requestedCommunityId the community the request asks to act in, or {@code null} for the
+   *     one joined first
+   * @return {@code null} for an unknown user
+   */
+  public ActorFacts actorFacts(long userId, Long requestedCommunityId) {
+    MemberMapper.ActorRow row = members.actorOf(userId, requestedCommunityId);
+    if (row == null) {
+      return null;
+    }
+    return new ActorFacts(
+        Boolean.TRUE.equals(row.admin()),
+        Boolean.TRUE.equals(row.deleted()),
+        row.communityId(),
+        row.communityId() == null ? Set.of() : parseRoles(row.roles()));
+  }
+
+  /**
+   * A user as authentication sees them.
+   *
+   * @param communityId the community acted in, or {@code null} when not a member of the requested
+   *     one (or of any)
+   */
+  public record ActorFacts(
+      boolean platformAdmin, boolean deleted, Long communityId, Set<CommunityRole> roles) {}
+
+  /**
    * One page of a community's members.
    *
    * @throws NotFoundException when the actor cannot see the community
