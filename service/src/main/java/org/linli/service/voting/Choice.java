@@ -1,0 +1,8 @@
+package org.linli.service.voting;
+
+/** A ballot's answer to a yes/no question; abstaining takes part without approving. */
+public enum Choice {
+  APPROVE,
+  REJECT,
+  ABSTAIN
+}
