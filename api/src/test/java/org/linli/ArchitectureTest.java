@@ -26,7 +26,8 @@ class ArchitectureTest {
     "notice",
     "resident",
     "activity",
-    "timebank"
+    "timebank",
+    "voting"
   };
 
   private static JavaClasses classes;
