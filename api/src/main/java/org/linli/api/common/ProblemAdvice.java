@@ -137,6 +137,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         || hasCause(e, TransientDataAccessException.class)
         || hasCause(e, java.sql.SQLTransientConnectionException.class)
         || hasCause(e, java.sql.SQLNonTransientConnectionException.class)
+        || hasCause(e, java.sql.SQLRecoverableException.class)
+        || hasCause(e, org.springframework.transaction.CannotCreateTransactionException.class)
+        || hasCause(e, java.net.ConnectException.class)
         || hasCause(e, RedisException.class)) {
       // A dependency failed under a wrapper (e.g. MyBatis around a lost connection).
       log.warn("Database or Redis unavailable: {}", e.getClass().getSimpleName());
