@@ -325,7 +325,7 @@ class ActivityOperationsIT {
             .accept("text/csv, application/problem+json")
             .get("/api/v1/volunteer-hours/export?format=csv");
     assertThat(csv.status()).isEqualTo(200);
-    assertThat(csv.body()).contains("免费体检", "150", "2.50");
+    assertThat(csv.body()).contains("免费体检", "150", "2.50", "居民" + helperId % 10000);
     // A volunteer (not staff) may not export the community's statement.
     assertThat(
             helper

@@ -18,7 +18,9 @@ public interface ActivityServiceMapper extends BaseMapper<ActivityServiceEntity>
   /** A user's records with the activity title, newest first. */
   @Select(
       "SELECT s.transfer_id, s.activity_id, a.title AS activity_title, s.minutes, s.created_at,"
-          + " s.user_id, s.id FROM activity_service s JOIN activity a ON a.id = s.activity_id"
+          + " s.user_id, s.id, COALESCE(r.name, u.nickname) AS name FROM activity_service s"
+          + " JOIN activity a ON a.id = s.activity_id JOIN app_user u ON u.id = s.user_id"
+          + " LEFT JOIN resident r ON r.user_id = s.user_id"
           + " WHERE s.user_id = #{userId} ORDER BY s.id DESC LIMIT #{limit} OFFSET #{offset}")
   List<ServiceRow> ofUser(
       @Param("userId") long userId, @Param("limit") int limit, @Param("offset") long offset);
@@ -26,7 +28,9 @@ public interface ActivityServiceMapper extends BaseMapper<ActivityServiceEntity>
   /** The next {@code limit} records of the community in a period after record {@code afterId}. */
   @Select(
       "SELECT s.transfer_id, s.activity_id, a.title AS activity_title, s.minutes, s.created_at,"
-          + " s.user_id, s.id FROM activity_service s JOIN activity a ON a.id = s.activity_id"
+          + " s.user_id, s.id, COALESCE(r.name, u.nickname) AS name FROM activity_service s"
+          + " JOIN activity a ON a.id = s.activity_id JOIN app_user u ON u.id = s.user_id"
+          + " LEFT JOIN resident r ON r.user_id = s.user_id"
           + " WHERE s.created_at >= #{from} AND s.created_at < #{to} AND s.id > #{afterId}"
           + " ORDER BY s.id LIMIT #{limit}")
   List<ServiceRow> inPeriod(
@@ -43,5 +47,6 @@ public interface ActivityServiceMapper extends BaseMapper<ActivityServiceEntity>
       Integer minutes,
       LocalDateTime createdAt,
       Long userId,
-      Long id) {}
+      Long id,
+      String name) {}
 }

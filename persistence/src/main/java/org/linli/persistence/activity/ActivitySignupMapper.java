@@ -157,12 +157,6 @@ public interface ActivitySignupMapper extends BaseMapper<ActivitySignupEntity> {
           + "<if test='status != null'> AND status = #{status}</if></script>")
   long countOf(@Param("activityId") long activityId, @Param("status") String status);
 
-  /** A user's registry name in the current community, else their nickname. */
-  @Select(
-      "SELECT COALESCE(r.name, u.nickname) FROM app_user u LEFT JOIN resident r"
-          + " ON r.user_id = u.id WHERE u.id = #{userId} LIMIT 1")
-  String nameOf(@Param("userId") long userId);
-
   /** A sign-up with its participant's names. */
   class NamedSignupRow extends ActivitySignupEntity {
     private String residentName;

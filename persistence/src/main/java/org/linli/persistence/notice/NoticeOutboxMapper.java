@@ -67,9 +67,4 @@ public interface NoticeOutboxMapper extends BaseMapper<NoticeOutboxEntity> {
           + " claimed_by = NULL, updated_at = #{now}"
           + " WHERE status = 'SENDING' AND claimed_until < #{now}")
   int expireClaims(@Param("now") LocalDateTime now);
-
-  /** Messages of one purpose and user (tests and support). */
-  @Select(
-      "SELECT * FROM notice_outbox WHERE user_id = #{userId} AND purpose = #{purpose} ORDER BY id")
-  List<NoticeOutboxEntity> of(@Param("userId") long userId, @Param("purpose") String purpose);
 }

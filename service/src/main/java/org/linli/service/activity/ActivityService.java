@@ -484,14 +484,6 @@ public class ActivityService {
     throw new NotFoundException(ErrorCode.ACTIVITY_NOT_FOUND);
   }
 
-  /** A user's masked name: from the registry when bound, else the nickname. */
-  String maskedNameOf(long userId) {
-    String name = signups.nameOf(userId);
-    return name == null || name.isBlank()
-        ? "居民" + userId % 10000
-        : org.linli.service.resident.Masking.name(name);
-  }
-
   static boolean isStaff(Actor actor) {
     return actor.platformAdmin() || actor.has(CommunityRole.STAFF);
   }

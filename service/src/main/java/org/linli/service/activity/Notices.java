@@ -8,10 +8,22 @@ import java.time.format.DateTimeFormatter;
 /** Formatting of subscribe message values. */
 final class Notices {
 
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  /** Beijing time, in which residents read dates. */
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private Notices() {}
+
+  /**
+   * A user's name as lists show it: the registry name when bound, else the nickname, masked; a
+   * neutral label without either.
+   */
+  static String maskedName(String name, long userId) {
+    return name == null || name.isBlank()
+        ? "居民" + userId % 10000
+        : org.linli.service.resident.Masking.name(name);
+  }
 
   /** A UTC database time as Beijing time, the way WeChat's {@code time} fields want it. */
   static String time(LocalDateTime utc) {

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +30,6 @@ import org.linli.service.common.RateLimits;
 import org.linli.service.common.RedisKeys;
 import org.linli.service.common.SpreadsheetWriter;
 import org.linli.service.notice.NoticeService;
-import org.linli.service.resident.Masking;
 import org.redisson.api.RBucket;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.RedisException;
@@ -54,7 +52,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SignupService {
 
   private static final Logger log = LoggerFactory.getLogger(SignupService.class);
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final ActivityService activityService;
   private final ActivityMapper activities;
@@ -287,7 +284,7 @@ public class SignupService {
         audience != ActivityAudience.ALL || a.getMinAge() != null || a.getMaxAge() != null;
     if (needsResident) {
       LocalDate today =
-          now.atZone(java.time.ZoneOffset.UTC).withZoneSameInstant(CHINA).toLocalDate();
+          now.atZone(java.time.ZoneOffset.UTC).withZoneSameInstant(Notices.CHINA).toLocalDate();
       ActivityMapper.ResidentFacts facts = activities.residentFacts(actor.userId(), today);
       if (facts == null) {
         throw new LinliException(ErrorCode.ACTIVITY_NOT_ELIGIBLE);
@@ -505,8 +502,8 @@ public class SignupService {
   }
 
   private static String maskedName(NamedSignupRow r) {
-    String name = r.getResidentName() != null ? r.getResidentName() : r.getNickname();
-    return name == null || name.isBlank() ? "居民" + r.getUserId() % 10000 : Masking.name(name);
+    return Notices.maskedName(
+        r.getResidentName() != null ? r.getResidentName() : r.getNickname(), r.getUserId());
   }
 
   // ------------------------------------------------------------------ check-in

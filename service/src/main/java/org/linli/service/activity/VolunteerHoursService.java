@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,8 +37,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class VolunteerHoursService {
-
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final ActivityService activityService;
   private final ActivityServiceMapper services;
@@ -180,11 +177,11 @@ public class VolunteerHoursService {
     LocalDateTime start =
         from == null
             ? LocalDateTime.of(2000, 1, 1, 0, 0)
-            : utc(from.atStartOfDay(CHINA).toInstant());
+            : utc(from.atStartOfDay(Notices.CHINA).toInstant());
     LocalDateTime end =
         to == null
             ? LocalDateTime.of(9999, 1, 1, 0, 0)
-            : utc(to.plusDays(1).atStartOfDay(CHINA).toInstant());
+            : utc(to.plusDays(1).atStartOfDay(Notices.CHINA).toInstant());
     if (!end.isAfter(start)) {
       throw new InvalidFieldsException("to", "BEFORE_START", "to must not be before from");
     }
@@ -192,18 +189,16 @@ public class VolunteerHoursService {
         s -> {
           try (SpreadsheetWriter w = new SpreadsheetWriter(format, "志愿服务时长", out)) {
             w.row(List.of("记录时间", "活动", "用户编号", "姓名", "服务时长（分钟）", "服务时长（小时）", "转账编号"));
-            Map<Long, String> names = new java.util.HashMap<>();
             long after = 0;
             while (true) {
               List<ServiceRow> rows = services.inPeriod(start, end, after, 500);
               for (ServiceRow r : rows) {
-                String name = names.computeIfAbsent(r.userId(), activityService::maskedNameOf);
                 w.row(
                     List.of(
                         Notices.time(r.createdAt()),
                         r.activityTitle(),
                         r.userId().toString(),
-                        name,
+                        Notices.maskedName(r.name(), r.userId()),
                         r.minutes().toString(),
                         java.math.BigDecimal.valueOf(r.minutes())
                             .divide(

@@ -79,22 +79,10 @@ public class NoticeService {
     int noConsent = 0;
     int failed = 0;
     for (Long userId : userIds) {
-      String openid = openids.get(userId);
-      if (openid == null || credits.takeOne(userId, template) != 1) {
-        noConsent++;
-        continue;
-      }
-      switch (weChat.sendSubscribeMessage(openid, template, page, state(), data)) {
+      switch (deliver(userId, openids.get(userId), template, page, data)) {
         case SENT -> sent++;
-        case REFUSED -> {
-          credits.clear(userId, template);
-          noConsent++;
-        }
-        case FAILED -> {
-          credits.giveBack(userId, template);
-          failed++;
-        }
-        case UNKNOWN -> failed++;
+        case NO_CONSENT, REFUSED -> noConsent++;
+        case FAILED, UNKNOWN -> failed++;
       }
     }
     return new ReminderOutcome(userIds.size(), sent, noConsent, failed);
@@ -123,7 +111,12 @@ public class NoticeService {
     if (template == null) {
       return SingleOutcome.NO_CONSENT;
     }
-    String openid = users.openids(List.of(userId)).get(userId);
+    return deliver(userId, users.openids(List.of(userId)).get(userId), template, page, data);
+  }
+
+  /** Uses up one credit and sends; the credit is dropped on 43101 and given back on failure. */
+  private SingleOutcome deliver(
+      long userId, String openid, String template, String page, Map<String, String> data) {
     if (openid == null || credits.takeOne(userId, template) != 1) {
       return SingleOutcome.NO_CONSENT;
     }
