@@ -27,7 +27,7 @@ class ArchitectureTest {
     "resident",
     "activity",
     "timebank",
-    "voting"
+    "vote"
   };
 
   private static JavaClasses classes;

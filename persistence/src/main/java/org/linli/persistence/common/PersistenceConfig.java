@@ -54,7 +54,12 @@ public class PersistenceConfig {
           "activity_service",
           "ledger_account",
           "ledger_transfer",
-          "ledger_movement");
+          "ledger_movement",
+          "vote",
+          "vote_voter",
+          "vote_voter_room",
+          "vote_voter_person",
+          "vote_ballot");
 
   @Bean
   MybatisPlusInterceptor mybatisPlusInterceptor() {

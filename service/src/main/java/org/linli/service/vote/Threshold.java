@@ -1,4 +1,4 @@
-package org.linli.service.voting;
+package org.linli.service.vote;
 
 /**
  * A share that a part must reach of a whole: at least {@code numerator/denominator} ("以上", Civil

@@ -1,4 +1,4 @@
-package org.linli.service.voting;
+package org.linli.service.vote;
 
 /**
  * One counted voter of a frozen electorate, after the counting rules: all of the developer's unsold

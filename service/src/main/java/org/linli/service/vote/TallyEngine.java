@@ -1,4 +1,4 @@
-package org.linli.service.voting;
+package org.linli.service.vote;
 
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +14,32 @@ public final class TallyEngine {
 
   /** A ballot of one counted voter. */
   public record Ballot(String voterKey, Choice choice) {}
+
+  /** A ballot for one of a vote's options, by key. */
+  public record OptionBallot(String voterKey, String optionKey) {}
+
+  /**
+   * Counts a vote whose options are named by key: ballots for {@code approveKey} approve, ballots
+   * for {@code abstainKey} (may be null) take part without approving or rejecting, any other option
+   * rejects. An election is counted by calling this once per candidate option: each is judged by
+   * the same approval tests over all participants.
+   */
+  public static Tally tally(
+      List<Voter> electorate,
+      List<OptionBallot> ballots,
+      RuleProfile profile,
+      String approveKey,
+      String abstainKey) {
+    List<Ballot> mapped = new java.util.ArrayList<>(ballots.size());
+    for (OptionBallot b : ballots) {
+      Choice choice =
+          b.optionKey().equals(approveKey)
+              ? Choice.APPROVE
+              : b.optionKey().equals(abstainKey) ? Choice.ABSTAIN : Choice.REJECT;
+      mapped.add(new Ballot(b.voterKey(), choice));
+    }
+    return tally(electorate, mapped, profile);
+  }
 
   /**
    * Counts.

@@ -1,4 +1,4 @@
-package org.linli.service.voting;
+package org.linli.service.vote;
 
 /**
  * The tests a vote must pass. For owners' votes, area and headcount are tested separately and both

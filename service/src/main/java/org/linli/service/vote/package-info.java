@@ -3,4 +3,4 @@
  * Supreme People's Court's interpretation require: floor area and headcount separately, with exact
  * integer arithmetic.
  */
-package org.linli.service.voting;
+package org.linli.service.vote;

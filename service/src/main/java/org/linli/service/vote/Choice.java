@@ -1,4 +1,4 @@
-package org.linli.service.voting;
+package org.linli.service.vote;
 
 /** A ballot's answer to a yes/no question; abstaining takes part without approving. */
 public enum Choice {

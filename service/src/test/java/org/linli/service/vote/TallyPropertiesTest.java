@@ -1,4 +1,4 @@
-package org.linli.service.voting;
+package org.linli.service.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.linli.service.voting;
+package org.linli.service.vote;
 
 /**
  * Every figure of a count, area and headcount apart, with whether each test passed and what is

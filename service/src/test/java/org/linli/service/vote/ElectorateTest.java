@@ -1,7 +1,6 @@
-package org.linli.service.voting;
+package org.linli.service.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
@@ -44,9 +43,17 @@ class ElectorateTest {
   }
 
   @Test
-  void aSoldRoomWithoutOwner_isRefused() {
-    assertThatThrownBy(
-            () -> Electorate.count(List.of(new Electorate.Room("x", 1, Set.of(), false))))
-        .isInstanceOf(IllegalArgumentException.class);
+  void soldRoomsWithoutKnownOwners_eachCountAsAVoterOfTheirOwn() {
+    List<Electorate.CountedVoter> voters =
+        Electorate.count(
+            List.of(
+                new Electorate.Room("x", 9_000, Set.of(), false),
+                new Electorate.Room("y", 8_000, Set.of(), false),
+                new Electorate.Room("z", 7_000, Set.of(5L), false)));
+    assertThat(voters)
+        .extracting(v -> v.voter().key())
+        .containsExactly("room:x", "room:y", "owners:5");
+    assertThat(voters.get(0).ownerIds()).isEmpty();
+    assertThat(voters.get(1).voter().areaHundredths()).isEqualTo(8_000);
   }
 }

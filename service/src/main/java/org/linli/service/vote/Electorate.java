@@ -1,4 +1,4 @@
-package org.linli.service.voting;
+package org.linli.service.vote;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
  * Court's interpretation (Art. 8-9): one voter per exclusive part, except that all the developer's
  * unsold or undelivered rooms together count as one, and rooms held by the same buyer (the same set
  * of owners on the title) count as one; the co-owners of a room count as one. Each voter's area is
- * the sum of its rooms' areas.
+ * the sum of its rooms' areas. A sold room whose owners the registry does not know still counts, as
+ * a voter of its own (its ballot can only be entered by staff), so that the totals are never
+ * understated by gaps in the registry.
  */
 public final class Electorate {
 
@@ -37,11 +39,10 @@ public final class Electorate {
   /** A counted voter with the rooms behind it. */
   public record CountedVoter(Voter voter, List<String> roomKeys, Set<Long> ownerIds) {}
 
-  /**
-   * Counts.
-   *
-   * @throws IllegalArgumentException for a sold room without owners
-   */
+  /** Key prefix of a sold room whose owners are unknown. */
+  public static final String UNKNOWN_OWNER = "room:";
+
+  /** Counts. */
   public static List<CountedVoter> count(List<Room> rooms) {
     Map<String, List<Room>> groups = new LinkedHashMap<>();
     for (Room room : rooms) {
@@ -49,13 +50,12 @@ public final class Electorate {
       if (room.developerHeld()) {
         key = DEVELOPER;
       } else {
-        if (room.ownerIds().isEmpty()) {
-          throw new IllegalArgumentException("room " + room.key() + " has no owner");
-        }
         key =
-            "owners:"
-                + new TreeSet<>(room.ownerIds())
-                    .stream().map(String::valueOf).collect(Collectors.joining(","));
+            room.ownerIds().isEmpty()
+                ? UNKNOWN_OWNER + room.key()
+                : "owners:"
+                    + new TreeSet<>(room.ownerIds())
+                        .stream().map(String::valueOf).collect(Collectors.joining(","));
       }
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(room);
     }

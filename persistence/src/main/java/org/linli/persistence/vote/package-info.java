@@ -1,0 +1,2 @@
+/** Votes (表决): votes, their frozen electorates and ballots. */
+package org.linli.persistence.vote;
