@@ -49,6 +49,22 @@ final class VoteFixture {
     return id(staff.post("/api/v1/registry/units/" + unit + "/rooms", body));
   }
 
+  long household(long room) {
+    return id(staff.post("/api/v1/registry/rooms/" + room + "/households", null));
+  }
+
+  /** A resident of a household, not owning anything. */
+  long resident(long household, String name, LocalDate birth, String relation, String kind) {
+    Map<String, Object> r = new HashMap<>();
+    r.put("householdId", household);
+    r.put("name", name);
+    r.put("relation", relation);
+    r.put("residenceKind", kind);
+    r.put("idNumber", SyntheticIds.idNumber(birth, 100 + ++serial, 3));
+    r.put("phone", FakeWeChatServer.PHONE_NUMBER);
+    return id(staff.post("/api/v1/registry/residents", r));
+  }
+
   /** A resident living in {@code room} (a household is created for them), owning it. */
   long owner(long room, String name) {
     long household = id(staff.post("/api/v1/registry/rooms/" + room + "/households", null));

@@ -274,6 +274,88 @@ class VoteIT {
         .isEqualTo("VOTE_NOT_EDITABLE");
   }
 
+  @Test
+  void residentsMeeting_onePerHousehold_adultsOnly_changeableBallots_underConcurrentTaps()
+      throws Exception {
+    VoteFixture f = new VoteFixture(sessions, "居民会议");
+    long b3 = f.building("3号楼");
+    long u = f.unit(b3, "1单元");
+    long h101 = f.household(f.room(u, "101", 8_000, "REGISTER", false));
+    long h102 = f.household(f.room(u, "102", 8_000, "REGISTER", false));
+    long h103 = f.household(f.room(u, "103", 8_000, "REGISTER", false));
+    java.time.LocalDate today = java.time.LocalDate.now();
+    f.resident(h101, "甲一", today.minusYears(50), "HEAD", "OWNER");
+    f.resident(h101, "乙二", today.minusYears(48), "SPOUSE", "FAMILY_MEMBER");
+    f.resident(h101, "小戊", today.minusYears(16), "CHILD", "FAMILY_MEMBER");
+    f.resident(h102, "丙三", today.minusYears(30), "HEAD", "TENANT");
+    f.resident(h103, "丁四", today.minusYears(70), "HEAD", "OWNER");
+    ApiClient jia = f.verified("3号楼", "1单元", "101", "甲一");
+    ApiClient yi = f.verified("3号楼", "1单元", "101", "乙二");
+    ApiClient bing = f.verified("3号楼", "1单元", "102", "丙三");
+
+    Instant opens = Instant.now().plusSeconds(2);
+    Map<String, Object> body =
+        VoteFixture.vote(
+            "RESIDENTS_MEETING", "BUILDINGS", List.of(b3), opens, opens.plusSeconds(600));
+    body.put("title", "楼道堆物清理公约");
+    body.put("electorateKind", "HOUSEHOLDS");
+    body.put("ballotsChangeable", true);
+    body.put("tallyPublic", true);
+    // An owners' profile does not fit a residents' electorate.
+    Map<String, Object> wrong = new HashMap<>(body);
+    wrong.put("profile", "SPECIAL");
+    assertThat(f.staff.post("/api/v1/votes", wrong).json().get("errors").toString())
+        .contains("profile");
+    long vote = f.createAndPublish(body);
+    f.awaitStatus(vote, "OPEN", Duration.ofSeconds(20));
+
+    JsonNode electorate = f.staff.get("/api/v1/votes/" + vote + "/electorate").json();
+    assertThat(electorate.get("total").asLong()).isEqualTo(3);
+    JsonNode first = electorate.get("items").get(0);
+    assertThat(first.get("areaCentiM2").asLong()).isZero();
+    assertThat(first.get("maskedNames")).hasSize(2); // the 16-year-old is not a voter's person
+
+    // Both adults of household 101 tap at once, each several times: one ballot in force.
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<ApiClient.Response>> taps = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      ApiClient who = i % 2 == 0 ? jia : yi;
+      String option = i % 3 == 0 ? "REJECT" : "APPROVE";
+      taps.add(pool.submit(() -> myBallot(who, vote, option)));
+    }
+    for (Future<ApiClient.Response> t : taps) {
+      assertThat(t.get().status()).as(t.get().toString()).isEqualTo(201);
+    }
+    pool.shutdown();
+    JsonNode ballots = f.staff.get("/api/v1/votes/" + vote + "/ballots").json();
+    assertThat(ballots.get("total").asLong()).isEqualTo(1);
+    String inForce = ballots.get("items").get(0).get("optionKey").asString();
+    assertThat(
+            jia.get("/api/v1/votes/" + vote)
+                .json()
+                .get("myVoters")
+                .get(0)
+                .get("optionKey")
+                .asString())
+        .isEqualTo(inForce);
+
+    // A changed ballot replaces the earlier one; a paper ballot cannot be added on top.
+    assertThat(myBallot(bing, vote, "REJECT").status()).isEqualTo(201);
+    assertThat(myBallot(bing, vote, "APPROVE").status()).isEqualTo(201);
+    long bingVoter =
+        bing.get("/api/v1/votes/" + vote).json().get("myVoters").get(0).get("voterId").asLong();
+    assertThat(staffBallot(f, vote, bingVoter, "REJECT", "PAPER", "纸质票").code())
+        .isEqualTo("VOTE_ALREADY_CAST");
+    JsonNode tally = bing.get("/api/v1/votes/" + vote + "/tally").json().get("result");
+    assertThat(tally.get("totalHeads").asLong()).isEqualTo(3);
+    assertThat(tally.get("participatingHeads").asLong()).isEqualTo(2);
+    assertThat(tally.get("quorumHeadsMet").asBoolean()).isTrue(); // 2 of 3 is more than half
+    assertThat(tally.get("countingPolicy").asString()).isEqualTo("ONE_PER_HOUSEHOLD");
+    long approvingHeads = tally.get("options").get(0).get("heads").asLong();
+    assertThat(approvingHeads).isEqualTo(inForce.equals("APPROVE") ? 2 : 1);
+    assertThat(tally.get("passed").asBoolean()).isEqualTo(approvingHeads == 2);
+  }
+
   private static ApiClient.Response myBallot(ApiClient who, long vote, String option) {
     return who.post("/api/v1/votes/" + vote + "/ballots/me", Map.of("optionKey", option));
   }
