@@ -54,7 +54,12 @@ public class PersistenceConfig {
           "activity_service",
           "ledger_account",
           "ledger_transfer",
-          "ledger_movement");
+          "ledger_movement",
+          "proposal_settings",
+          "proposal",
+          "proposal_support",
+          "proposal_event",
+          "proposal_comment");
 
   @Bean
   MybatisPlusInterceptor mybatisPlusInterceptor() {
