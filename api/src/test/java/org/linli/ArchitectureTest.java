@@ -27,7 +27,8 @@ class ArchitectureTest {
     "resident",
     "activity",
     "timebank",
-    "voting"
+    "voting",
+    "deliberation"
   };
 
   private static JavaClasses classes;
