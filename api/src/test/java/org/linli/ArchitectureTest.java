@@ -27,7 +27,8 @@ class ArchitectureTest {
     "resident",
     "activity",
     "timebank",
-    "vote"
+    "vote",
+    "deliberation"
   };
 
   private static JavaClasses classes;

@@ -93,6 +93,7 @@ public final class LinliInstance implements AutoCloseable {
     props.put("linli.activity.reminder-poll", "PT0.3S");
     props.put("linli.activity.checkin-period", "PT2S");
     props.put("linli.vote.poll", "PT0.3S");
+    props.put("linli.deliberation.attachment-hosts", "files.linli.test");
     // Test-only keys, generated per run: never used for real data.
     props.put("linli.crypto.keys.test1", TEST_KEY);
     props.put("linli.crypto.active-key-id", "test1");

@@ -1,6 +1,9 @@
 package org.linli.api.moderation;
 
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.linli.api.common.CurrentActor;
 import org.linli.contract.api.ModerationApi;
 import org.linli.contract.model.ContentReportDto;
@@ -21,9 +24,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Moderation queue and reports. */
+/**
+ * Moderation queue and reports. These paths serve the kinds of content their contract names ({@link
+ * ContentTypeDto}); newer kinds are moderated where their feature's contract describes them.
+ */
 @RestController
 class ModerationController implements ModerationApi {
+
+  static final Set<ContentType> TYPES =
+      Arrays.stream(ContentTypeDto.values())
+          .map(t -> ContentType.valueOf(t.name()))
+          .collect(Collectors.toUnmodifiableSet());
 
   private final ModerationService moderation;
   private final CurrentActor currentActor;
@@ -40,6 +51,7 @@ class ModerationController implements ModerationApi {
         moderation.list(
             currentActor.get(),
             status == null ? null : ModerationStatus.valueOf(status.name()),
+            TYPES,
             PageRequest.of(page, size));
     ModerationItemPageDto dto =
         new ModerationItemPageDto().page(result.page()).size(result.size()).total(result.total());
@@ -49,14 +61,14 @@ class ModerationController implements ModerationApi {
 
   @Override
   public ResponseEntity<ModerationItemDto> approveModerationItem(Long itemId, Long xCommunityId) {
-    return ResponseEntity.ok(toDto(moderation.approve(currentActor.get(), itemId)));
+    return ResponseEntity.ok(toDto(moderation.approve(currentActor.get(), itemId, TYPES)));
   }
 
   @Override
   public ResponseEntity<ModerationItemDto> rejectModerationItem(
       Long itemId, Long xCommunityId, RejectRequestDto body) {
     String note = body == null ? null : body.getNote();
-    return ResponseEntity.ok(toDto(moderation.reject(currentActor.get(), itemId, note)));
+    return ResponseEntity.ok(toDto(moderation.reject(currentActor.get(), itemId, TYPES, note)));
   }
 
   @Override

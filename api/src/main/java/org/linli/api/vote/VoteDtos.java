@@ -71,7 +71,8 @@ final class VoteDtos {
         local(d.getClosesAt()),
         Boolean.TRUE.equals(d.getBallotsChangeable()),
         Boolean.TRUE.equals(d.getTallyPublic()),
-        d.getLinkedVoteId());
+        d.getLinkedVoteId(),
+        d.getProposalId());
   }
 
   private static Threshold threshold(String field, ThresholdDto t) {
@@ -86,6 +87,7 @@ final class VoteDtos {
     VoteDto d =
         new VoteDto()
             .id(v.id())
+            .proposalId(v.proposalId())
             .title(v.title())
             .question(v.question())
             .optionKind(VoteOptionKindDto.valueOf(v.optionKind().name()))

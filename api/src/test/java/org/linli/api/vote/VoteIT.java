@@ -92,10 +92,31 @@ class VoteIT {
                 .status())
         .isEqualTo(403);
 
-    opens = Instant.now().plusSeconds(2);
+    // The vote decides a proposal residents raised and staff accepted onto the agenda.
+    assertThat(f.staff.put("/api/v1/proposal-settings", Map.of("supportThreshold", 1)).status())
+        .isEqualTo(200);
+    long proposal =
+        VoteFixture.id(
+            jia.post("/api/v1/proposals", Map.of("title", "加装电梯", "body", "一单元老人多，上下楼困难，提议加装电梯。")));
+    Map<String, Object> fromProposal =
+        VoteFixture.vote("SPECIAL", "UNITS", List.of(u1), opens, closes);
+    fromProposal.put("proposalId", proposal);
+    assertThat(f.staff.post("/api/v1/votes", fromProposal).status()).isEqualTo(409); // not accepted
+    assertThat(bingUser.put("/api/v1/proposals/" + proposal + "/support", null).status())
+        .isEqualTo(200);
+    assertThat(
+            f.staff
+                .post("/api/v1/proposals/" + proposal + "/accept", Map.of("reason", "列入议程"))
+                .status())
+        .isEqualTo(200);
+    opens = Instant.now().plusSeconds(6);
     closes = opens.plusSeconds(30);
-    long elevator =
-        f.createAndPublish(VoteFixture.vote("SPECIAL", "UNITS", List.of(u1), opens, closes));
+    fromProposal = VoteFixture.vote("SPECIAL", "UNITS", List.of(u1), opens, closes);
+    fromProposal.put("proposalId", proposal);
+    long elevator = f.createAndPublish(fromProposal);
+    assertThat(myBallot(jia, elevator, "APPROVE").code()).isEqualTo("VOTE_NOT_OPEN");
+    assertThat(jia.get("/api/v1/proposals/" + proposal).json().get("status").asString())
+        .isEqualTo("VOTING");
     Map<String, Object> estateBody =
         VoteFixture.vote("ORDINARY", "ESTATE", List.of(), opens, closes);
     estateBody.put("title", "电梯占用公共绿地");
@@ -104,7 +125,6 @@ class VoteIT {
     long estate = f.createAndPublish(estateBody);
     assertThat(jia.post("/api/v1/votes/" + tooSoon + "/publish", null).status()).isEqualTo(403);
     assertThat(jia.get("/api/v1/votes/" + tooSoon).status()).isEqualTo(404); // a draft
-    assertThat(myBallot(jia, elevator, "APPROVE").code()).isEqualTo("VOTE_NOT_OPEN");
 
     JsonNode open = f.awaitStatus(elevator, "OPEN", Duration.ofSeconds(20));
     f.awaitStatus(estate, "OPEN", Duration.ofSeconds(5));
@@ -261,6 +281,8 @@ class VoteIT {
     assertThat(result.get("result").get("participatingArea").asLong()).isEqualTo(participating);
     assertThat(result.get("result").get("countingPolicy").asString()).isEqualTo("SPC_2020_ART8_9");
     assertThat(result.get("result").get("rules").get("name").asString()).isEqualTo("SPECIAL");
+    assertThat(jia.get("/api/v1/proposals/" + proposal).json().get("status").asString())
+        .isEqualTo("DECIDED");
     JsonNode recount = f.staff.post("/api/v1/votes/" + elevator + "/recount", null).json();
     assertThat(recount.get("agrees").asBoolean()).isTrue();
     assertThat(recount.get("recounted")).isEqualTo(recount.get("stored"));

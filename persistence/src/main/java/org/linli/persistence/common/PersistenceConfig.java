@@ -59,7 +59,12 @@ public class PersistenceConfig {
           "vote_voter",
           "vote_voter_room",
           "vote_voter_person",
-          "vote_ballot");
+          "vote_ballot",
+          "proposal_settings",
+          "proposal",
+          "proposal_support",
+          "proposal_event",
+          "proposal_comment");
 
   @Bean
   MybatisPlusInterceptor mybatisPlusInterceptor() {

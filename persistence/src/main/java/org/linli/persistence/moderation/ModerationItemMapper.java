@@ -8,13 +8,18 @@ import org.linli.persistence.common.PageSlice;
 /** Moderation items of the current community. */
 public interface ModerationItemMapper extends BaseMapper<ModerationItemEntity> {
 
-  /** One page (from 1) of the current community's queue, oldest first; {@code status} optional. */
-  default PageSlice<ModerationItemEntity> queue(String status, int page, int size) {
+  /**
+   * One page (from 1) of the current community's queue, oldest first; {@code status} optional,
+   * {@code contentTypes} the kinds of content to list (not empty).
+   */
+  default PageSlice<ModerationItemEntity> queue(
+      String status, java.util.Collection<String> contentTypes, int page, int size) {
     return PageSlice.of(
         selectPage(
             Page.of(page, size),
             Wrappers.<ModerationItemEntity>lambdaQuery()
                 .eq(status != null, ModerationItemEntity::getStatus, status)
+                .in(ModerationItemEntity::getContentType, contentTypes)
                 .orderByAsc(ModerationItemEntity::getId)));
   }
 

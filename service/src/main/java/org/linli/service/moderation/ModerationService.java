@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.linli.persistence.common.PageSlice;
@@ -60,13 +61,23 @@ public class ModerationService {
     this.clock = clock;
   }
 
-  /** One page of the queue, oldest first, optionally of one status. Staff only. */
+  /**
+   * One page of the queue, oldest first, optionally of one status, of the given kinds of content.
+   * Staff only.
+   */
   @Transactional(readOnly = true)
   public PageView<ModerationItemView> list(
-      Actor actor, ModerationStatus status, PageRequest request) {
+      Actor actor, ModerationStatus status, Set<ContentType> types, PageRequest request) {
     actor.requireAny(CommunityRole.STAFF);
+    if (types.isEmpty()) {
+      return new PageView<>(List.of(), request.page(), request.size(), 0);
+    }
     PageSlice<ModerationItemEntity> page =
-        items.queue(status == null ? null : status.name(), request.page(), request.size());
+        items.queue(
+            status == null ? null : status.name(),
+            types.stream().map(Enum::name).toList(),
+            request.page(),
+            request.size());
     return new PageView<>(
         page.records().stream().map(ModerationService::toView).toList(),
         request.page(),
@@ -74,16 +85,24 @@ public class ModerationService {
         page.total());
   }
 
-  /** Publishes held content. */
+  /**
+   * Publishes held content.
+   *
+   * @param types the kinds of content the caller decides here; an item of another kind is not found
+   */
   @Transactional
-  public ModerationItemView approve(Actor actor, long itemId) {
-    return decide(actor, itemId, ModerationStatus.APPROVED, null);
+  public ModerationItemView approve(Actor actor, long itemId, Set<ContentType> types) {
+    return decide(actor, itemId, types, ModerationStatus.APPROVED, null);
   }
 
-  /** Rejects (takes down) content. */
+  /**
+   * Rejects (takes down) content.
+   *
+   * @param types the kinds of content the caller decides here; an item of another kind is not found
+   */
   @Transactional
-  public ModerationItemView reject(Actor actor, long itemId, String note) {
-    return decide(actor, itemId, ModerationStatus.REJECTED, note);
+  public ModerationItemView reject(Actor actor, long itemId, Set<ContentType> types, String note) {
+    return decide(actor, itemId, types, ModerationStatus.REJECTED, note);
   }
 
   /**
@@ -140,10 +159,10 @@ public class ModerationService {
   }
 
   private ModerationItemView decide(
-      Actor actor, long itemId, ModerationStatus decision, String note) {
+      Actor actor, long itemId, Set<ContentType> types, ModerationStatus decision, String note) {
     actor.requireAny(CommunityRole.STAFF);
     ModerationItemEntity item = items.selectById(itemId);
-    if (item == null) {
+    if (item == null || !types.contains(ContentType.valueOf(item.getContentType()))) {
       throw new NotFoundException(ErrorCode.MODERATION_ITEM_NOT_FOUND);
     }
     if (!ModerationStatus.HELD.name().equals(item.getStatus())) {

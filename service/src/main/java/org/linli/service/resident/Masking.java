@@ -32,6 +32,15 @@ public final class Masking {
   private Masking() {}
 
   /**
+   * A member's name as other residents see it in lists: the registry name when bound, else the
+   * nickname, masked with {@link #name}; without either a neutral label from the user id ({@code
+   * 居民1234}). Never {@code null}.
+   */
+  public static String displayName(String name, long userId) {
+    return name == null || name.isBlank() ? "居民" + userId % 10000 : name(name);
+  }
+
+  /**
    * Masks a resident identity card number: keeps the first 4 and the last 4 characters and replaces
    * every character in between with one {@code *}, so the result is exactly as long as the input.
    *

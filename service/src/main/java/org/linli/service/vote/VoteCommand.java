@@ -14,6 +14,7 @@ import java.util.List;
  * @param noticeDays days between publishing and opening, at least
  * @param tallyPublic whether residents see the live tally while the vote is open
  * @param linkedVoteId another vote of the community whose result this one's decision also needs
+ * @param proposalId the accepted proposal (议题) this vote decides, if any; set when creating only
  */
 public record VoteCommand(
     String title,
@@ -31,7 +32,8 @@ public record VoteCommand(
     LocalDateTime closesAt,
     boolean ballotsChangeable,
     boolean tallyPublic,
-    Long linkedVoteId) {
+    Long linkedVoteId,
+    Long proposalId) {
 
   public VoteCommand {
     optionLabels = optionLabels == null ? List.of() : List.copyOf(optionLabels);

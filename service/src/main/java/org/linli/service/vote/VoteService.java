@@ -32,6 +32,7 @@ import org.linli.service.common.LinliException;
 import org.linli.service.common.NotFoundException;
 import org.linli.service.common.PageRequest;
 import org.linli.service.common.PageView;
+import org.linli.service.deliberation.DeliberationService;
 import org.linli.service.resident.Masking;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,6 +52,7 @@ public class VoteService {
   private final VoteElectorateMapper electorate;
   private final VoteBallotMapper ballots;
   private final AuditService audit;
+  private final DeliberationService deliberation;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
@@ -59,12 +61,14 @@ public class VoteService {
       VoteElectorateMapper electorate,
       VoteBallotMapper ballots,
       AuditService audit,
+      DeliberationService deliberation,
       TransactionTemplate transactions,
       Clock clock) {
     this.votes = votes;
     this.electorate = electorate;
     this.ballots = ballots;
     this.audit = audit;
+    this.deliberation = deliberation;
     this.transactions = transactions;
     this.clock = clock;
   }
@@ -86,7 +90,11 @@ public class VoteService {
           v.setCommunityId(communityId);
           apply(v, command);
           v.setStatus(VoteStatus.DRAFT.name());
+          v.setProposalId(command.proposalId());
           votes.insert(v);
+          if (command.proposalId() != null) {
+            deliberation.markPutToVote(communityId, command.proposalId(), v.getId());
+          }
           audit.record(AuditEvent.by(actor, communityId, "VOTE_CREATED", "VOTE", v.getId(), null));
           return view(actor, votes.selectById(v.getId()));
         });
@@ -103,6 +111,9 @@ public class VoteService {
         s -> {
           VoteEntity v = lock(id);
           requireStatus(v, VoteStatus.DRAFT);
+          if (command.proposalId() != null && !command.proposalId().equals(v.getProposalId())) {
+            throw new InvalidFieldsException("proposalId", "NOT_ALLOWED", "set when creating");
+          }
           validate(command, id);
           apply(v, command);
           if (votes.updateById(v) != 1) {
@@ -308,6 +319,13 @@ public class VoteService {
                 v.setClosedAt(now);
                 v.setResult(VoteJson.write(result));
                 any = true;
+                if (v.getProposalId() != null) {
+                  deliberation.markDecided(
+                      v.getCommunityId(),
+                      v.getProposalId(),
+                      id,
+                      result.passed() ? "表决通过" : "表决未通过");
+                }
                 audit.record(
                     new AuditEvent(
                         v.getCommunityId(),
@@ -585,6 +603,7 @@ public class VoteService {
     }
     return new VoteView(
         v.getId(),
+        v.getProposalId(),
         v.getTitle(),
         v.getQuestion(),
         OptionKind.valueOf(v.getOptionKind()),

@@ -12,6 +12,7 @@ import java.util.List;
  */
 public record VoteView(
     long id,
+    Long proposalId,
     String title,
     String question,
     OptionKind optionKind,
