@@ -2,6 +2,7 @@ package org.linli.service.survey;
 
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.linli.persistence.survey.SurveyAuthorEntity;
 import org.linli.persistence.survey.SurveyAuthorMapper;
 import org.linli.service.audit.AuditEvent;
@@ -45,14 +46,15 @@ public class SurveyAuthorService {
    * Allows a volunteer of the current community to build surveys (staff); granting twice is
    * harmless.
    *
-   * @throws InvalidFieldsException {@code NOT_A_VOLUNTEER} when the user holds no VOLUNTEER role
-   *     here
+   * @throws InvalidFieldsException {@code NOT_A_VOLUNTEER} when the user is no member here or holds
+   *     no VOLUNTEER role
    */
   @Transactional
   public SurveyAuthorView grant(Actor actor, long userId) {
     actor.requireAny(CommunityRole.STAFF);
     long communityId = actor.requireCommunity();
-    if (!communities.rolesIn(communityId, userId).contains(CommunityRole.VOLUNTEER)) {
+    Set<CommunityRole> roles = communities.rolesIn(communityId, userId);
+    if (roles == null || !roles.contains(CommunityRole.VOLUNTEER)) {
       throw new InvalidFieldsException(
           "userId", "NOT_A_VOLUNTEER", "the user is no volunteer of this community");
     }
