@@ -234,6 +234,11 @@ class SurveyAudienceIT {
       pool.shutdown();
     }
     assertThat(answer(neighbour, survey, "no").status()).isEqualTo(201);
+    ApiClient.Response perPerson =
+        f.staff.put(
+            "/api/v1/surveys/" + survey, SurveyRegistryFixture.surveyBody("ANONYMOUS", "VERIFIED"));
+    assertThat(perPerson.status()).isEqualTo(409);
+    assertThat(perPerson.code()).isEqualTo("SURVEY_AUDIENCE_LOCKED");
 
     JsonNode results = results(f, survey);
     assertThat(results.get("eligible").asLong()).as("households").isEqualTo(2);

@@ -133,6 +133,17 @@ final class SurveyRegistryFixture {
 
   /** A survey of one required choice question q1 (good / bad), created and opened by staff. */
   long openSurvey(String anonymity, String audience, Map<String, Object> extra) {
+    Map<String, Object> body = surveyBody(anonymity, audience);
+    body.putAll(extra);
+    ApiClient.Response created = staff.post("/api/v1/surveys", body);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long id = created.json().get("id").asLong();
+    ApiClient.Response opened = staff.post("/api/v1/surveys/" + id + "/open", null);
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+    return id;
+  }
+
+  static Map<String, Object> surveyBody(String anonymity, String audience) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("title", "加装电梯意见征询");
     body.put("anonymity", anonymity);
@@ -151,13 +162,7 @@ final class SurveyRegistryFixture {
                 true,
                 "options",
                 List.of(Map.of("id", "yes", "label", "同意"), Map.of("id", "no", "label", "不同意")))));
-    body.putAll(extra);
-    ApiClient.Response created = staff.post("/api/v1/surveys", body);
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    long id = created.json().get("id").asLong();
-    ApiClient.Response opened = staff.post("/api/v1/surveys/" + id + "/open", null);
-    assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
-    return id;
+    return body;
   }
 
   static ApiClient.Response answer(ApiClient who, long survey, String option) {

@@ -160,8 +160,8 @@ public class SurveyService {
 
   /**
    * Edits a survey (staff). Questions edited after the first response become a new version; the
-   * anonymity mode is fixed once the survey is open; closed surveys cannot change. Volunteers edit
-   * their own drafts only.
+   * anonymity mode and one-answer-per-household are fixed once the survey is open; closed surveys
+   * cannot change. Volunteers edit their own drafts only.
    */
   @Transactional
   public SurveyView update(Actor actor, long surveyId, SurveyCommand command) {
@@ -175,6 +175,11 @@ public class SurveyService {
     if (!SurveyStatus.DRAFT.name().equals(s.getStatus())
         && !command.anonymity().name().equals(s.getAnonymity())) {
       throw new LinliException(ErrorCode.SURVEY_ANONYMITY_LOCKED);
+    }
+    // Responses so far were counted per person or per household; switching would break the rule.
+    if (!SurveyStatus.DRAFT.name().equals(s.getStatus())
+        && perHousehold(s) != (command.audience() == SurveyAudience.HOUSEHOLDS)) {
+      throw new LinliException(ErrorCode.SURVEY_AUDIENCE_LOCKED);
     }
     validate(command);
     apply(s, command);
@@ -433,8 +438,9 @@ public class SurveyService {
     int minimum = minimumGroupSize(s);
     Map<Long, BoundResidentView> people = people();
     Map<Long, String> buildingNames = registry.buildingNames();
-    Map<String, Long> sizes = groupSizes(s, v, by, people, buildingNames, null, null);
-    Set<String> hidden = GroupSuppression.suppressed(sizes, minimum);
+    Partitions partitions = partitions(s, v, people, buildingNames, null, null, null);
+    Map<String, Long> sizes = partitions.sizes().get(by);
+    Set<String> hidden = partitions.hidden().get(by);
 
     Map<String, Long> eligible = new HashMap<>();
     Map<String, Long> answered = new LinkedHashMap<>();
@@ -543,8 +549,9 @@ public class SurveyService {
     }
     int minimum = minimumGroupSize(s);
     SurveyResultsCalculator calculator = new SurveyResultsCalculator(def);
-    Map<String, Long> sizes = groupSizes(s, v, by, people(), buildingNames, key, calculator::add);
-    if (GroupSuppression.suppressed(sizes, minimum).contains(key)) {
+    Partitions partitions = partitions(s, v, people(), buildingNames, by, key, calculator::add);
+    Map<String, Long> sizes = partitions.sizes().get(by);
+    if (partitions.hidden().get(by).contains(key)) {
       return new SurveyFilteredView(surveyId, v, by, key, minimum, true, null, List.of());
     }
     return new SurveyFilteredView(
@@ -559,42 +566,72 @@ public class SurveyService {
   }
 
   /**
-   * Responses of one version per group key: every key of the dimension (0 when empty), UNKNOWN
-   * last. When {@code wanted} is set, the answers of that group go to {@code sink}.
+   * Responses of one version in each partition.
+   *
+   * @param sizes per dimension, responses per group key: every key of the dimension (0 when empty),
+   *     UNKNOWN last
+   * @param hidden per dimension, the keys to withhold ({@link GroupSuppression#across})
    */
-  private Map<String, Long> groupSizes(
+  private record Partitions(
+      Map<GroupDimension, Map<String, Long>> sizes, Map<GroupDimension, Set<String>> hidden) {}
+
+  /**
+   * Splits the responses of one version by every dimension and decides what to withhold. When
+   * {@code wantedKey} is set, the answers of that group of {@code wantedBy} go to {@code sink}.
+   */
+  private Partitions partitions(
       SurveyEntity s,
       int version,
-      GroupDimension by,
       Map<Long, BoundResidentView> people,
       Map<Long, String> buildingNames,
-      String wanted,
+      GroupDimension wantedBy,
+      String wantedKey,
       Consumer<Map<String, Answer>> sink) {
-    Map<String, Long> sizes = new LinkedHashMap<>();
-    switch (by) {
-      case BUILDING -> buildingNames.keySet().forEach(id -> sizes.put(id.toString(), 0L));
-      case AGE_BAND -> Arrays.stream(AgeBand.values()).forEach(b -> sizes.put(b.name(), 0L));
-      case RESIDENCE_KIND -> RESIDENCE_KINDS.forEach(k -> sizes.put(k, 0L));
+    GroupDimension[] dims = GroupDimension.values();
+    List<Map<String, Long>> sizes = new ArrayList<>();
+    for (GroupDimension by : dims) {
+      Map<String, Long> keys = new LinkedHashMap<>();
+      switch (by) {
+        case BUILDING -> buildingNames.keySet().forEach(id -> keys.put(id.toString(), 0L));
+        case AGE_BAND -> Arrays.stream(AgeBand.values()).forEach(b -> keys.put(b.name(), 0L));
+        case RESIDENCE_KIND -> RESIDENCE_KINDS.forEach(k -> keys.put(k, 0L));
+      }
+      sizes.add(keys);
     }
+    List<String[]> responseKeys = new ArrayList<>();
     boolean anonymous = SurveyAnonymity.ANONYMOUS.name().equals(s.getAnonymity());
     LocalDate today = today();
     forEachRow(
         s.getId(),
         version,
         r -> {
-          String key =
-              anonymous
-                  ? capturedKey(by, r)
-                  : presentKey(by, people.get(r.getRespondentId()), today);
-          sizes.merge(key, 1L, Long::sum);
-          if (key.equals(wanted)) {
+          String[] keys = new String[dims.length];
+          for (GroupDimension by : dims) {
+            String key =
+                anonymous
+                    ? capturedKey(by, r)
+                    : presentKey(by, people.get(r.getRespondentId()), today);
+            keys[by.ordinal()] = key;
+            sizes.get(by.ordinal()).merge(key, 1L, Long::sum);
+          }
+          responseKeys.add(keys);
+          if (wantedKey != null && wantedKey.equals(keys[wantedBy.ordinal()])) {
             sink.accept(SurveyJson.answers(r.getAnswers()));
           }
         });
-    // Keys no longer in the registry (a building removed since) were appended; UNKNOWN goes last.
-    Long unknown = sizes.remove(UNKNOWN);
-    sizes.put(UNKNOWN, unknown == null ? 0L : unknown);
-    return sizes;
+    for (Map<String, Long> keys : sizes) {
+      // Keys no longer in the registry (a building removed since) were appended; UNKNOWN last.
+      Long unknown = keys.remove(UNKNOWN);
+      keys.put(UNKNOWN, unknown == null ? 0L : unknown);
+    }
+    List<Set<String>> hidden = GroupSuppression.across(sizes, responseKeys, minimumGroupSize(s));
+    Map<GroupDimension, Map<String, Long>> sizesBy = new java.util.EnumMap<>(GroupDimension.class);
+    Map<GroupDimension, Set<String>> hiddenBy = new java.util.EnumMap<>(GroupDimension.class);
+    for (GroupDimension by : dims) {
+      sizesBy.put(by, sizes.get(by.ordinal()));
+      hiddenBy.put(by, hidden.get(by.ordinal()));
+    }
+    return new Partitions(sizesBy, hiddenBy);
   }
 
   private static String capturedKey(GroupDimension by, SurveyResponseEntity r) {
@@ -1090,10 +1127,10 @@ public class SurveyService {
    * are kept coarse to make such unique combinations rare, and the API never shows them as
    * combinations: results are grouped by one attribute at a time, and groups of anonymous surveys
    * below {@link #MIN_GROUP_SIZE} responses are suppressed together with enough further groups that
-   * the total cannot give them away ({@link GroupSuppression}). Reading raw tables is an operator's
-   * access, which the deployment restricts and audits; it is the residual risk this trade-off
-   * accepts for grouped results. Named surveys store no attributes: they are computed from the
-   * registry when results are read.
+   * neither the total nor a shown group of another attribute can give them away ({@link
+   * GroupSuppression}). Reading raw tables is an operator's access, which the deployment restricts
+   * and audits; it is the residual risk this trade-off accepts for grouped results. Named surveys
+   * store no attributes: they are computed from the registry when results are read.
    */
   private void captureGroups(SurveyResponseEntity r, BoundResidentView me) {
     if (me == null) {
