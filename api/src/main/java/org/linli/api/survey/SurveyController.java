@@ -1,18 +1,27 @@
 package org.linli.api.survey;
 
+import java.util.ArrayList;
 import java.util.Map;
 import org.linli.api.common.CurrentActor;
 import org.linli.api.common.Downloads;
 import org.linli.contract.api.SurveysApi;
 import org.linli.contract.model.ReminderOutcomeDto;
+import org.linli.contract.model.SurveyAgeBandDto;
 import org.linli.contract.model.SurveyAnonymityDto;
 import org.linli.contract.model.SurveyAnswersDto;
+import org.linli.contract.model.SurveyAuthorDto;
+import org.linli.contract.model.SurveyAuthorListDto;
 import org.linli.contract.model.SurveyCrossTabDto;
 import org.linli.contract.model.SurveyDto;
+import org.linli.contract.model.SurveyFilteredResultsDto;
 import org.linli.contract.model.SurveyFormDto;
+import org.linli.contract.model.SurveyGroupDimensionDto;
 import org.linli.contract.model.SurveyPageDto;
 import org.linli.contract.model.SurveyReceiptDto;
 import org.linli.contract.model.SurveyRequestDto;
+import org.linli.contract.model.SurveyResidenceKindDto;
+import org.linli.contract.model.SurveyResultGroupDto;
+import org.linli.contract.model.SurveyResultGroupsDto;
 import org.linli.contract.model.SurveyResultsDto;
 import org.linli.contract.model.SurveyStatusDto;
 import org.linli.contract.model.SurveySummaryDto;
@@ -22,10 +31,16 @@ import org.linli.service.common.PageRequest;
 import org.linli.service.common.PageView;
 import org.linli.service.common.SpreadsheetWriter;
 import org.linli.service.notice.ReminderOutcome;
+import org.linli.service.survey.AgeBand;
 import org.linli.service.survey.Answer;
 import org.linli.service.survey.CrossTabResult;
 import org.linli.service.survey.ExportFormat;
+import org.linli.service.survey.GroupDimension;
+import org.linli.service.survey.SurveyAuthorService;
+import org.linli.service.survey.SurveyAuthorView;
+import org.linli.service.survey.SurveyFilteredView;
 import org.linli.service.survey.SurveyFormView;
+import org.linli.service.survey.SurveyGroupsView;
 import org.linli.service.survey.SurveyReceipt;
 import org.linli.service.survey.SurveyResults;
 import org.linli.service.survey.SurveyService;
@@ -41,10 +56,12 @@ import org.springframework.web.bind.annotation.RestController;
 class SurveyController implements SurveysApi {
 
   private final SurveyService surveys;
+  private final SurveyAuthorService authors;
   private final CurrentActor currentActor;
 
-  SurveyController(SurveyService surveys, CurrentActor currentActor) {
+  SurveyController(SurveyService surveys, SurveyAuthorService authors, CurrentActor currentActor) {
     this.surveys = surveys;
+    this.authors = authors;
     this.currentActor = currentActor;
   }
 
@@ -121,6 +138,7 @@ class SurveyController implements SurveysApi {
             .closesAt(SurveyDtos.offset(form.closesAt()))
             .accepting(form.accepting())
             .answered(form.answered())
+            .householdAnswered(form.householdAnswered())
             .draft(form.draft() == null ? null : SurveyDtos.answers(form.draft()));
     form.definition().questions().forEach(q -> dto.addQuestionsItem(SurveyDtos.question(q)));
     return ResponseEntity.ok(dto);
@@ -214,5 +232,86 @@ class SurveyController implements SurveysApi {
         new TextAnswerPageDto().page(texts.page()).size(texts.size()).total(texts.total());
     texts.items().forEach(dto::addItemsItem);
     return ResponseEntity.ok(dto);
+  }
+
+  @Override
+  public ResponseEntity<SurveyResultGroupsDto> getSurveyResultGroups(
+      Long surveyId, SurveyGroupDimensionDto by, Long xCommunityId, Integer version) {
+    SurveyGroupsView view =
+        surveys.groups(currentActor.get(), surveyId, GroupDimension.valueOf(by.name()), version);
+    SurveyResultGroupsDto dto =
+        new SurveyResultGroupsDto()
+            .surveyId(view.surveyId())
+            .version(view.version())
+            .by(by)
+            .minimumGroupSize(view.minimumGroupSize());
+    view.groups()
+        .forEach(
+            g ->
+                dto.addGroupsItem(
+                    new SurveyResultGroupDto()
+                        .key(g.key())
+                        .label(g.label())
+                        .responses(g.responses())
+                        .suppressed(g.suppressed())
+                        .eligible(g.eligible())
+                        .answered(g.answered())
+                        .responseRate(g.responseRate())));
+    return ResponseEntity.ok(dto);
+  }
+
+  @Override
+  public ResponseEntity<SurveyFilteredResultsDto> getSurveyFilteredResults(
+      Long surveyId,
+      Long xCommunityId,
+      Long building,
+      SurveyAgeBandDto ageBand,
+      SurveyResidenceKindDto residenceKind,
+      Integer version) {
+    SurveyFilteredView view =
+        surveys.filtered(
+            currentActor.get(),
+            surveyId,
+            building,
+            ageBand == null ? null : AgeBand.valueOf(ageBand.name()),
+            residenceKind == null ? null : residenceKind.name(),
+            version);
+    SurveyFilteredResultsDto dto =
+        new SurveyFilteredResultsDto()
+            .surveyId(view.surveyId())
+            .version(view.version())
+            .by(SurveyGroupDimensionDto.valueOf(view.by().name()))
+            .key(view.key())
+            .minimumGroupSize(view.minimumGroupSize())
+            .suppressed(view.suppressed())
+            .responses(view.responses())
+            .questions(new ArrayList<>());
+    view.questions().forEach(q -> dto.addQuestionsItem(SurveyDtos.result(q)));
+    return ResponseEntity.ok(dto);
+  }
+
+  @Override
+  public ResponseEntity<SurveyAuthorListDto> listSurveyAuthors(Long xCommunityId) {
+    SurveyAuthorListDto dto = new SurveyAuthorListDto().items(new ArrayList<>());
+    authors.list(currentActor.get()).forEach(a -> dto.addItemsItem(author(a)));
+    return ResponseEntity.ok(dto);
+  }
+
+  @Override
+  public ResponseEntity<SurveyAuthorDto> grantSurveyAuthor(Long userId, Long xCommunityId) {
+    return ResponseEntity.ok(author(authors.grant(currentActor.get(), userId)));
+  }
+
+  @Override
+  public ResponseEntity<Void> revokeSurveyAuthor(Long userId, Long xCommunityId) {
+    authors.revoke(currentActor.get(), userId);
+    return ResponseEntity.noContent().build();
+  }
+
+  private static SurveyAuthorDto author(SurveyAuthorView a) {
+    return new SurveyAuthorDto()
+        .userId(a.userId())
+        .grantedBy(a.grantedBy())
+        .grantedAt(SurveyDtos.offset(a.grantedAt()));
   }
 }

@@ -51,6 +51,8 @@ final class SurveyDtos {
         dto.getDescription(),
         SurveyAnonymity.valueOf(dto.getAnonymity().name()),
         SurveyAudience.valueOf(dto.getAudience().name()),
+        dto.getBuildingIds(),
+        dto.getUnitIds(),
         instant(dto.getOpensAt()),
         instant(dto.getClosesAt()),
         dto.getQuota(),
@@ -156,6 +158,8 @@ final class SurveyDtos {
             .status(SurveyStatusDto.valueOf(v.status().name()))
             .anonymity(SurveyAnonymityDto.valueOf(v.anonymity().name()))
             .audience(SurveyAudienceDto.valueOf(v.audience().name()))
+            .buildingIds(v.buildingIds())
+            .unitIds(v.unitIds())
             .opensAt(offset(v.opensAt()))
             .closesAt(offset(v.closesAt()))
             .quota(v.quota())

@@ -338,10 +338,18 @@ class SurveyIT {
           responseColumns.add(cols.getString("COLUMN_NAME"));
         }
       }
-      // No timestamp and no sequential id on the response side.
+      // No timestamp and no sequential id on the response side; only coarse group attributes.
       assertThat(responseColumns)
           .containsExactlyInAnyOrder(
-              "id", "community_id", "survey_id", "version_no", "respondent_id", "answers");
+              "id",
+              "community_id",
+              "survey_id",
+              "version_no",
+              "respondent_id",
+              "answers",
+              "building_id",
+              "age_band",
+              "residence_kind");
       try (ResultSet rs =
           c.createStatement()
               .executeQuery(

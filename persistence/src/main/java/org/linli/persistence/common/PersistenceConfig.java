@@ -39,6 +39,7 @@ public class PersistenceConfig {
           "survey_participation",
           "survey_response",
           "survey_draft",
+          "survey_author",
           "building",
           "building_unit",
           "room",

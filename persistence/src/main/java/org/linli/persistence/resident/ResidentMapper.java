@@ -5,6 +5,7 @@ import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.linli.persistence.common.PageSlice;
 
@@ -98,4 +99,31 @@ public interface ResidentMapper extends BaseMapper<ResidentEntity> {
             .orderByAsc(ResidentEntity::getId);
     return PageSlice.of(selectPage(Page.of(page, size), query));
   }
+
+  // ---------------------------------------------------------------- bound residents (surveys)
+
+  /**
+   * Residents bound to a user (all, or only {@code userId}'s) who have not moved out by {@code
+   * today}, with their home place.
+   */
+  @Select(
+      "<script>SELECT r.user_id, r.household_id, rm.building_id, rm.unit_id, r.birth_date,"
+          + " r.residence_kind FROM resident r"
+          + " LEFT JOIN household h ON h.id = r.household_id"
+          + " LEFT JOIN room rm ON rm.id = h.room_id"
+          + " WHERE r.user_id IS NOT NULL"
+          + "<if test='userId != null'> AND r.user_id = #{userId}</if>"
+          + " AND (r.move_out_date IS NULL OR r.move_out_date &gt; #{today})"
+          + " ORDER BY r.user_id</script>")
+  List<BoundResidentRow> boundResidents(
+      @Param("userId") Long userId, @Param("today") LocalDate today);
+
+  /** Places of the rooms owned by residents bound to a user (all, or only {@code userId}'s). */
+  @Select(
+      "<script>SELECT r.user_id, rm.building_id, rm.unit_id FROM ownership o"
+          + " JOIN resident r ON r.id = o.resident_id"
+          + " JOIN room rm ON rm.id = o.room_id"
+          + " WHERE r.user_id IS NOT NULL"
+          + "<if test='userId != null'> AND r.user_id = #{userId}</if></script>")
+  List<OwnedPlaceRow> ownedPlaces(@Param("userId") Long userId);
 }

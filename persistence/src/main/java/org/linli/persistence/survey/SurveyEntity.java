@@ -37,6 +37,12 @@ public class SurveyEntity extends AuditedEntity {
   @TableField(updateStrategy = com.baomidou.mybatisplus.annotation.FieldStrategy.ALWAYS)
   private Integer quota;
 
+  @TableField(updateStrategy = com.baomidou.mybatisplus.annotation.FieldStrategy.ALWAYS)
+  private String buildingIds;
+
+  @TableField(updateStrategy = com.baomidou.mybatisplus.annotation.FieldStrategy.ALWAYS)
+  private String unitIds;
+
   private Integer currentVersion;
 
   private Long responseCount;
@@ -145,5 +151,21 @@ public class SurveyEntity extends AuditedEntity {
 
   public void setVersion(Integer version) {
     this.version = version;
+  }
+
+  public String getBuildingIds() {
+    return buildingIds;
+  }
+
+  public void setBuildingIds(String buildingIds) {
+    this.buildingIds = buildingIds;
+  }
+
+  public String getUnitIds() {
+    return unitIds;
+  }
+
+  public void setUnitIds(String unitIds) {
+    this.unitIds = unitIds;
   }
 }

@@ -11,13 +11,14 @@ import org.linli.persistence.common.PageSlice;
 /** Surveys of the current community. */
 public interface SurveyMapper extends BaseMapper<SurveyEntity> {
 
-  /** One page (from 1), newest first; {@code status} optional. */
-  default PageSlice<SurveyEntity> page(String status, int page, int size) {
+  /** One page (from 1), newest first; {@code status} and {@code createdBy} optional. */
+  default PageSlice<SurveyEntity> page(String status, Long createdBy, int page, int size) {
     return PageSlice.of(
         selectPage(
             Page.of(page, size),
             Wrappers.<SurveyEntity>lambdaQuery()
                 .eq(status != null, SurveyEntity::getStatus, status)
+                .eq(createdBy != null, SurveyEntity::getCreatedBy, createdBy)
                 .orderByDesc(SurveyEntity::getId)));
   }
 

@@ -20,6 +20,8 @@ public class SurveyParticipationEntity {
 
   private LocalDate answeredOn;
 
+  private Long householdId;
+
   public Long getId() {
     return id;
   }
@@ -58,5 +60,13 @@ public class SurveyParticipationEntity {
 
   public void setAnsweredOn(LocalDate answeredOn) {
     this.answeredOn = answeredOn;
+  }
+
+  public Long getHouseholdId() {
+    return householdId;
+  }
+
+  public void setHouseholdId(Long householdId) {
+    this.householdId = householdId;
   }
 }

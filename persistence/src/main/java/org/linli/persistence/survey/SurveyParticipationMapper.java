@@ -41,4 +41,39 @@ public interface SurveyParticipationMapper extends BaseMapper<SurveyParticipatio
         .map(SurveyParticipationEntity::getSurveyId)
         .collect(Collectors.toSet());
   }
+
+  /** Whether the household already answered a survey (HOUSEHOLDS audience). */
+  default boolean householdAnswered(long surveyId, long householdId) {
+    return selectCount(
+            Wrappers.<SurveyParticipationEntity>lambdaQuery()
+                .eq(SurveyParticipationEntity::getSurveyId, surveyId)
+                .eq(SurveyParticipationEntity::getHouseholdId, householdId))
+        > 0;
+  }
+
+  /** Households that answered a survey (HOUSEHOLDS audience). */
+  default Set<Long> households(long surveyId) {
+    return selectList(
+            Wrappers.<SurveyParticipationEntity>lambdaQuery()
+                .select(SurveyParticipationEntity::getHouseholdId)
+                .eq(SurveyParticipationEntity::getSurveyId, surveyId)
+                .isNotNull(SurveyParticipationEntity::getHouseholdId))
+        .stream()
+        .map(SurveyParticipationEntity::getHouseholdId)
+        .collect(Collectors.toSet());
+  }
+
+  /** Ids of the given surveys that the household answered. */
+  default Set<Long> answeredByHouseholdAmong(long householdId, List<Long> surveyIds) {
+    if (surveyIds.isEmpty()) {
+      return Set.of();
+    }
+    return selectList(
+            Wrappers.<SurveyParticipationEntity>lambdaQuery()
+                .eq(SurveyParticipationEntity::getHouseholdId, householdId)
+                .in(SurveyParticipationEntity::getSurveyId, surveyIds))
+        .stream()
+        .map(SurveyParticipationEntity::getSurveyId)
+        .collect(Collectors.toSet());
+  }
 }

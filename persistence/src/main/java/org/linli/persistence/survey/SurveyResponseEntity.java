@@ -21,6 +21,12 @@ public class SurveyResponseEntity {
 
   private String answers;
 
+  private Long buildingId;
+
+  private String ageBand;
+
+  private String residenceKind;
+
   public String getId() {
     return id;
   }
@@ -67,5 +73,29 @@ public class SurveyResponseEntity {
 
   public void setAnswers(String answers) {
     this.answers = answers;
+  }
+
+  public Long getBuildingId() {
+    return buildingId;
+  }
+
+  public void setBuildingId(Long buildingId) {
+    this.buildingId = buildingId;
+  }
+
+  public String getAgeBand() {
+    return ageBand;
+  }
+
+  public void setAgeBand(String ageBand) {
+    this.ageBand = ageBand;
+  }
+
+  public String getResidenceKind() {
+    return residenceKind;
+  }
+
+  public void setResidenceKind(String residenceKind) {
+    this.residenceKind = residenceKind;
   }
 }

@@ -582,4 +582,63 @@ public class ResidentService {
         r.getAreaSource(),
         Boolean.TRUE.equals(r.getDeveloperUnsold()));
   }
+
+  // ---------------------------------------------------------------- bound residents (surveys)
+
+  /**
+   * The resident bound to {@code userId} in the current community, unless moved out. No role check:
+   * other features use it for eligibility and never show it as such.
+   *
+   * @return empty when the user is bound to no resident here
+   */
+  @Transactional(readOnly = true)
+  public Optional<BoundResidentView> boundResident(long userId) {
+    return bound(userId).stream().findFirst();
+  }
+
+  /** Every resident of the current community bound to a user, unless moved out. No role check. */
+  @Transactional(readOnly = true)
+  public List<BoundResidentView> boundResidents() {
+    return bound(null);
+  }
+
+  /** Names of the current community's buildings by id. No role check. */
+  @Transactional(readOnly = true)
+  public java.util.Map<Long, String> buildingNames() {
+    java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+    buildings.listAll().forEach(b -> names.put(b.getId(), b.getName()));
+    return names;
+  }
+
+  /** Ids of the current community's units. No role check. */
+  @Transactional(readOnly = true)
+  public java.util.Set<Long> unitIds() {
+    java.util.Set<Long> ids = new java.util.HashSet<>();
+    units.listAll().forEach(u -> ids.add(u.getId()));
+    return ids;
+  }
+
+  private List<BoundResidentView> bound(Long userId) {
+    java.util.Map<Long, java.util.Set<Long>> ownedBuildings = new java.util.HashMap<>();
+    java.util.Map<Long, java.util.Set<Long>> ownedUnits = new java.util.HashMap<>();
+    for (org.linli.persistence.resident.OwnedPlaceRow o : residents.ownedPlaces(userId)) {
+      ownedBuildings
+          .computeIfAbsent(o.userId(), k -> new java.util.HashSet<>())
+          .add(o.buildingId());
+      ownedUnits.computeIfAbsent(o.userId(), k -> new java.util.HashSet<>()).add(o.unitId());
+    }
+    return residents.boundResidents(userId, LocalDate.now(clock)).stream()
+        .map(
+            r ->
+                new BoundResidentView(
+                    r.userId(),
+                    r.householdId(),
+                    r.buildingId(),
+                    r.unitId(),
+                    r.birthDate(),
+                    r.residenceKind(),
+                    ownedBuildings.getOrDefault(r.userId(), java.util.Set.of()),
+                    ownedUnits.getOrDefault(r.userId(), java.util.Set.of())))
+        .toList();
+  }
 }

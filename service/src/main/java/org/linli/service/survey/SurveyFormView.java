@@ -3,7 +3,11 @@ package org.linli.service.survey;
 import java.time.Instant;
 import java.util.Map;
 
-/** A survey as a respondent sees it: questions with conditions, their draft, whether answered. */
+/**
+ * A survey as a respondent sees it: questions with conditions, their draft, whether answered.
+ *
+ * @param householdAnswered HOUSEHOLDS surveys: another member already answered for the household
+ */
 public record SurveyFormView(
     long id,
     String title,
@@ -13,5 +17,6 @@ public record SurveyFormView(
     Instant closesAt,
     boolean accepting,
     boolean answered,
+    boolean householdAnswered,
     SurveyDefinition definition,
     Map<String, Answer> draft) {}

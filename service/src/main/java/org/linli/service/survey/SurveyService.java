@@ -5,9 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.linli.persistence.common.PageSlice;
+import org.linli.persistence.survey.SurveyAuthorMapper;
 import org.linli.persistence.survey.SurveyDraftEntity;
 import org.linli.persistence.survey.SurveyDraftMapper;
 import org.linli.persistence.survey.SurveyEntity;
@@ -31,6 +35,7 @@ import org.linli.service.common.Actor;
 import org.linli.service.common.CommunityRole;
 import org.linli.service.common.ErrorCode;
 import org.linli.service.common.ForbiddenException;
+import org.linli.service.common.InvalidFieldsException;
 import org.linli.service.common.LinliException;
 import org.linli.service.common.NotFoundException;
 import org.linli.service.common.PageRequest;
@@ -42,6 +47,8 @@ import org.linli.service.community.MembershipView;
 import org.linli.service.notice.NoticePurpose;
 import org.linli.service.notice.NoticeService;
 import org.linli.service.notice.ReminderOutcome;
+import org.linli.service.resident.BoundResidentView;
+import org.linli.service.resident.ResidentService;
 import org.redisson.api.RBucket;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -55,7 +62,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Anonymity: for an anonymous survey the participation record (who answered, day precision) and
  * the response (what was answered, random key, no time) are stored apart with nothing to join them;
- * the draft, the only link, is deleted when the response is submitted.
+ * the draft, the only link, is deleted when the response is submitted. HOUSEHOLDS surveys add the
+ * household to the participation record only (its unique key allows one answer per household).
+ * Anonymous responses carry coarse group attributes; see {@link #captureGroups}.
+ *
+ * <p>Authors: staff, and volunteers a staff member allowed ({@link SurveyAuthorService}). A
+ * volunteer reaches only the surveys they created and edits them only as drafts; opening, closing,
+ * reminders and results stay with staff, so nothing reaches residents in the community's name
+ * without a staff member's review.
  */
 @Service
 public class SurveyService {
@@ -65,13 +79,19 @@ public class SurveyService {
 
   private static final int SLICE = 1000;
   private static final Duration IDEMPOTENCY_TTL = Duration.ofDays(1);
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  private static final String UNKNOWN = "UNKNOWN";
+  private static final List<String> RESIDENCE_KINDS =
+      List.of("OWNER", "TENANT", "FAMILY_MEMBER", "OTHER");
 
   private final SurveyMapper surveys;
   private final SurveyVersionMapper versions;
   private final SurveyParticipationMapper participations;
   private final SurveyResponseMapper responses;
   private final SurveyDraftMapper drafts;
+  private final SurveyAuthorMapper authors;
   private final CommunityService communities;
+  private final ResidentService registry;
   private final AuditService audit;
   private final RedissonClient redisson;
   private final RedisKeys keys;
@@ -86,7 +106,9 @@ public class SurveyService {
       SurveyParticipationMapper participations,
       SurveyResponseMapper responses,
       SurveyDraftMapper drafts,
+      SurveyAuthorMapper authors,
       CommunityService communities,
+      ResidentService registry,
       AuditService audit,
       RedissonClient redisson,
       RedisKeys keys,
@@ -99,7 +121,9 @@ public class SurveyService {
     this.participations = participations;
     this.responses = responses;
     this.drafts = drafts;
+    this.authors = authors;
     this.communities = communities;
+    this.registry = registry;
     this.audit = audit;
     this.redisson = redisson;
     this.keys = keys;
@@ -112,13 +136,14 @@ public class SurveyService {
   // ---------------------------------------------------------------- staff
 
   /**
-   * Creates a draft survey in the current community (staff).
+   * Creates a draft survey in the current community (staff, or a volunteer allowed to).
    *
-   * @throws SurveyInvalidException when the questions are set up wrongly
+   * @throws SurveyInvalidException when the questions or the audience are set up wrongly
+   * @throws ForbiddenException {@code SURVEY_AUTHOR_NOT_GRANTED} for a volunteer without permission
    */
   @Transactional
   public SurveyView create(Actor actor, SurveyCommand command) {
-    long communityId = requireStaff(actor);
+    long communityId = requireAuthor(actor);
     validate(command);
     SurveyEntity s = new SurveyEntity();
     s.setCommunityId(communityId);
@@ -135,18 +160,26 @@ public class SurveyService {
 
   /**
    * Edits a survey (staff). Questions edited after the first response become a new version; the
-   * anonymity mode is fixed once the survey is open; closed surveys cannot change.
+   * anonymity mode and one-answer-per-household are fixed once the survey is open; closed surveys
+   * cannot change. Volunteers edit their own drafts only.
    */
   @Transactional
   public SurveyView update(Actor actor, long surveyId, SurveyCommand command) {
-    long communityId = requireStaff(actor);
+    long communityId = requireAuthor(actor);
     SurveyEntity s = find(surveyId);
-    if (SurveyStatus.CLOSED.name().equals(s.getStatus())) {
+    requireOwn(actor, s);
+    if (SurveyStatus.CLOSED.name().equals(s.getStatus())
+        || (!isStaff(actor) && !SurveyStatus.DRAFT.name().equals(s.getStatus()))) {
       throw new LinliException(ErrorCode.SURVEY_NOT_EDITABLE);
     }
     if (!SurveyStatus.DRAFT.name().equals(s.getStatus())
         && !command.anonymity().name().equals(s.getAnonymity())) {
       throw new LinliException(ErrorCode.SURVEY_ANONYMITY_LOCKED);
+    }
+    // Responses so far were counted per person or per household; switching would break the rule.
+    if (!SurveyStatus.DRAFT.name().equals(s.getStatus())
+        && perHousehold(s) != (command.audience() == SurveyAudience.HOUSEHOLDS)) {
+      throw new LinliException(ErrorCode.SURVEY_AUDIENCE_LOCKED);
     }
     validate(command);
     apply(s, command);
@@ -185,12 +218,16 @@ public class SurveyService {
     return transition(actor, surveyId, SurveyStatus.OPEN, SurveyStatus.CLOSED, "SURVEY_CLOSED");
   }
 
-  /** One page of the current community's surveys (staff). */
+  /** One page of the current community's surveys (staff; a volunteer author sees their own). */
   @Transactional(readOnly = true)
   public PageView<SurveyView> list(Actor actor, SurveyStatus status, PageRequest request) {
-    requireStaff(actor);
+    requireAuthor(actor);
     PageSlice<SurveyEntity> page =
-        surveys.page(status == null ? null : status.name(), request.page(), request.size());
+        surveys.page(
+            status == null ? null : status.name(),
+            isStaff(actor) ? null : actor.userId(),
+            request.page(),
+            request.size());
     List<SurveyView> items = new ArrayList<>();
     for (SurveyEntity s : page.records()) {
       items.add(view(s, definition(s.getId(), s.getCurrentVersion())));
@@ -198,11 +235,12 @@ public class SurveyService {
     return new PageView<>(items, request.page(), request.size(), page.total());
   }
 
-  /** One survey with its current questions (staff). */
+  /** One survey with its current questions (staff; a volunteer author their own). */
   @Transactional(readOnly = true)
   public SurveyView get(Actor actor, long surveyId) {
-    requireStaff(actor);
+    requireAuthor(actor);
     SurveyEntity s = find(surveyId);
+    requireOwn(actor, s);
     return view(s, definition(surveyId, s.getCurrentVersion()));
   }
 
@@ -218,29 +256,27 @@ public class SurveyService {
   }
 
   /**
-   * How many residents are in the survey's audience now and what share of them answered.
+   * How many residents (households, for HOUSEHOLDS surveys) are in the survey's audience now and
+   * what share of them answered.
    *
-   * @return eligible residents and the response rate in percent (one decimal), 0 when nobody is
-   *     eligible
+   * @return eligible residents or households and the response rate in percent (one decimal), 0 when
+   *     nobody is eligible
    */
   @Transactional(readOnly = true)
   public ResponseRate responseRate(Actor actor, long surveyId) {
     requireReader(actor);
     SurveyEntity s = find(surveyId);
+    Map<Long, BoundResidentView> people = needsRegistry(s) ? people() : Map.of();
+    List<Long> audience = audienceUsers(s, people);
     long eligible =
-        communities
-            .residents(s.getCommunityId(), SurveyAudience.VERIFIED.name().equals(s.getAudience()))
-            .size();
-    double rate =
-        eligible == 0
-            ? 0
-            : java.math.BigDecimal.valueOf(s.getResponseCount() * 100.0 / eligible)
-                .setScale(1, java.math.RoundingMode.HALF_UP)
-                .doubleValue();
-    return new ResponseRate(s.getResponseCount(), eligible, rate);
+        perHousehold(s)
+            ? audience.stream().map(u -> people.get(u).householdId()).distinct().count()
+            : audience.size();
+    return new ResponseRate(
+        s.getResponseCount(), eligible, percent(s.getResponseCount(), eligible));
   }
 
-  /** Responses so far, residents in the audience, and their ratio in percent. */
+  /** Responses so far, residents (or households) in the audience, and their ratio in percent. */
   public record ResponseRate(long responses, long eligible, double percent) {}
 
   /**
@@ -260,10 +296,15 @@ public class SurveyService {
         transactions.execute(
             status -> {
               Set<Long> answered = participations.respondents(surveyId);
-              return communities
-                  .residents(communityId, SurveyAudience.VERIFIED.name().equals(s.getAudience()))
-                  .stream()
+              Map<Long, BoundResidentView> people = needsRegistry(s) ? people() : Map.of();
+              Set<Long> doneHouseholds =
+                  perHousehold(s) ? participations.households(surveyId) : Set.of();
+              return audienceUsers(s, people).stream()
                   .filter(id -> !answered.contains(id))
+                  .filter(
+                      id ->
+                          !perHousehold(s)
+                              || !doneHouseholds.contains(people.get(id).householdId()))
                   .toList();
             });
     Map<String, String> data = new LinkedHashMap<>();
@@ -380,19 +421,268 @@ public class SurveyService {
     return new PageView<>(texts.subList(from, to), request.page(), request.size(), texts.size());
   }
 
+  // ---------------------------------------------------------------- groups
+
+  /**
+   * Responses of one version per building, age band or residence kind, with the response rate per
+   * building (staff, data admins, API tokens). Named surveys group by the registry now (age on the
+   * day of the query); anonymous ones by the attributes captured at submit. Small groups of
+   * anonymous surveys are suppressed ({@link GroupSuppression}).
+   */
+  @Transactional(readOnly = true)
+  public SurveyGroupsView groups(Actor actor, long surveyId, GroupDimension by, Integer version) {
+    requireReader(actor);
+    SurveyEntity s = find(surveyId);
+    int v = version == null ? s.getCurrentVersion() : version;
+    definition(surveyId, v);
+    int minimum = minimumGroupSize(s);
+    Map<Long, BoundResidentView> people = people();
+    Map<Long, String> buildingNames = registry.buildingNames();
+    Partitions partitions = partitions(s, v, people, buildingNames, null, null, null);
+    Map<String, Long> sizes = partitions.sizes().get(by);
+    Set<String> hidden = partitions.hidden().get(by);
+
+    Map<String, Long> eligible = new HashMap<>();
+    Map<String, Long> answered = new LinkedHashMap<>();
+    Set<String> hiddenAnswered = Set.of();
+    if (by == GroupDimension.BUILDING) {
+      sizes.keySet().forEach(k -> answered.put(k, 0L));
+      boolean households = perHousehold(s);
+      Map<Long, String> householdBuilding = new HashMap<>();
+      people.values().stream()
+          .filter(p -> p.householdId() != null)
+          .forEach(p -> householdBuilding.putIfAbsent(p.householdId(), buildingKey(p)));
+      List<Long> audience = audienceUsers(s, people);
+      Set<Long> countedHouseholds = new HashSet<>();
+      for (Long u : audience) {
+        BoundResidentView p = people.get(u);
+        if (!households || countedHouseholds.add(p.householdId())) {
+          eligible.merge(buildingKey(p), 1L, Long::sum);
+        }
+      }
+      if (households) {
+        participations
+            .households(surveyId)
+            .forEach(
+                h -> answered.merge(householdBuilding.getOrDefault(h, UNKNOWN), 1L, Long::sum));
+      } else {
+        participations
+            .respondents(surveyId)
+            .forEach(u -> answered.merge(buildingKey(people.get(u)), 1L, Long::sum));
+      }
+      hiddenAnswered = GroupSuppression.suppressed(answered, minimum);
+    }
+    List<SurveyGroupsView.Group> groups = new ArrayList<>();
+    for (Map.Entry<String, Long> e : sizes.entrySet()) {
+      String key = e.getKey();
+      boolean building = by == GroupDimension.BUILDING;
+      if (key.equals(UNKNOWN)
+          && e.getValue() == 0
+          && (!building
+              || (answered.getOrDefault(key, 0L) == 0 && eligible.getOrDefault(key, 0L) == 0))) {
+        continue;
+      }
+      Long shownAnswered = null;
+      Double rate = null;
+      Long eligibleHere = null;
+      if (building) {
+        eligibleHere = eligible.getOrDefault(key, 0L);
+        if (!hiddenAnswered.contains(key)) {
+          shownAnswered = answered.getOrDefault(key, 0L);
+          rate = percent(shownAnswered, eligibleHere);
+        }
+      }
+      groups.add(
+          new SurveyGroupsView.Group(
+              key,
+              building && !key.equals(UNKNOWN) ? buildingNames.get(Long.valueOf(key)) : null,
+              hidden.contains(key) ? null : e.getValue(),
+              hidden.contains(key),
+              eligibleHere,
+              shownAnswered,
+              rate));
+    }
+    return new SurveyGroupsView(surveyId, v, by, minimum, groups);
+  }
+
+  /**
+   * Aggregated results of one group: exactly one of {@code building}, {@code ageBand} or {@code
+   * residenceKind} (staff, data admins, API tokens). A suppressed group answers {@code
+   * suppressed=true} without counts.
+   *
+   * @throws InvalidFieldsException {@code ONE_FILTER} unless exactly one is given, {@code
+   *     UNKNOWN_BUILDING} for a building of no community of the caller
+   */
+  @Transactional(readOnly = true)
+  public SurveyFilteredView filtered(
+      Actor actor,
+      long surveyId,
+      Long building,
+      AgeBand ageBand,
+      String residenceKind,
+      Integer version) {
+    requireReader(actor);
+    int given =
+        (building == null ? 0 : 1) + (ageBand == null ? 0 : 1) + (residenceKind == null ? 0 : 1);
+    if (given != 1) {
+      throw new InvalidFieldsException(
+          "building", "ONE_FILTER", "give exactly one of building, ageBand and residenceKind");
+    }
+    SurveyEntity s = find(surveyId);
+    int v = version == null ? s.getCurrentVersion() : version;
+    SurveyDefinition def = definition(surveyId, v);
+    Map<Long, String> buildingNames = registry.buildingNames();
+    GroupDimension by;
+    String key;
+    if (building != null) {
+      if (!buildingNames.containsKey(building)) {
+        throw new InvalidFieldsException("building", "UNKNOWN_BUILDING", "no such building");
+      }
+      by = GroupDimension.BUILDING;
+      key = building.toString();
+    } else if (ageBand != null) {
+      by = GroupDimension.AGE_BAND;
+      key = ageBand.name();
+    } else {
+      by = GroupDimension.RESIDENCE_KIND;
+      key = residenceKind;
+    }
+    int minimum = minimumGroupSize(s);
+    SurveyResultsCalculator calculator = new SurveyResultsCalculator(def);
+    Partitions partitions = partitions(s, v, people(), buildingNames, by, key, calculator::add);
+    Map<String, Long> sizes = partitions.sizes().get(by);
+    if (partitions.hidden().get(by).contains(key)) {
+      return new SurveyFilteredView(surveyId, v, by, key, minimum, true, null, List.of());
+    }
+    return new SurveyFilteredView(
+        surveyId,
+        v,
+        by,
+        key,
+        minimum,
+        false,
+        sizes.getOrDefault(key, 0L),
+        calculator.results().questions());
+  }
+
+  /**
+   * Responses of one version in each partition.
+   *
+   * @param sizes per dimension, responses per group key: every key of the dimension (0 when empty),
+   *     UNKNOWN last
+   * @param hidden per dimension, the keys to withhold ({@link GroupSuppression#across})
+   */
+  private record Partitions(
+      Map<GroupDimension, Map<String, Long>> sizes, Map<GroupDimension, Set<String>> hidden) {}
+
+  /**
+   * Splits the responses of one version by every dimension and decides what to withhold. When
+   * {@code wantedKey} is set, the answers of that group of {@code wantedBy} go to {@code sink}.
+   */
+  private Partitions partitions(
+      SurveyEntity s,
+      int version,
+      Map<Long, BoundResidentView> people,
+      Map<Long, String> buildingNames,
+      GroupDimension wantedBy,
+      String wantedKey,
+      Consumer<Map<String, Answer>> sink) {
+    GroupDimension[] dims = GroupDimension.values();
+    List<Map<String, Long>> sizes = new ArrayList<>();
+    for (GroupDimension by : dims) {
+      Map<String, Long> keys = new LinkedHashMap<>();
+      switch (by) {
+        case BUILDING -> buildingNames.keySet().forEach(id -> keys.put(id.toString(), 0L));
+        case AGE_BAND -> Arrays.stream(AgeBand.values()).forEach(b -> keys.put(b.name(), 0L));
+        case RESIDENCE_KIND -> RESIDENCE_KINDS.forEach(k -> keys.put(k, 0L));
+      }
+      sizes.add(keys);
+    }
+    List<String[]> responseKeys = new ArrayList<>();
+    boolean anonymous = SurveyAnonymity.ANONYMOUS.name().equals(s.getAnonymity());
+    LocalDate today = today();
+    forEachRow(
+        s.getId(),
+        version,
+        r -> {
+          String[] keys = new String[dims.length];
+          for (GroupDimension by : dims) {
+            String key =
+                anonymous
+                    ? capturedKey(by, r)
+                    : presentKey(by, people.get(r.getRespondentId()), today);
+            keys[by.ordinal()] = key;
+            sizes.get(by.ordinal()).merge(key, 1L, Long::sum);
+          }
+          responseKeys.add(keys);
+          if (wantedKey != null && wantedKey.equals(keys[wantedBy.ordinal()])) {
+            sink.accept(SurveyJson.answers(r.getAnswers()));
+          }
+        });
+    for (Map<String, Long> keys : sizes) {
+      // Keys no longer in the registry (a building removed since) were appended; UNKNOWN last.
+      Long unknown = keys.remove(UNKNOWN);
+      keys.put(UNKNOWN, unknown == null ? 0L : unknown);
+    }
+    List<Set<String>> hidden = GroupSuppression.across(sizes, responseKeys, minimumGroupSize(s));
+    Map<GroupDimension, Map<String, Long>> sizesBy = new java.util.EnumMap<>(GroupDimension.class);
+    Map<GroupDimension, Set<String>> hiddenBy = new java.util.EnumMap<>(GroupDimension.class);
+    for (GroupDimension by : dims) {
+      sizesBy.put(by, sizes.get(by.ordinal()));
+      hiddenBy.put(by, hidden.get(by.ordinal()));
+    }
+    return new Partitions(sizesBy, hiddenBy);
+  }
+
+  private static String capturedKey(GroupDimension by, SurveyResponseEntity r) {
+    Object value =
+        switch (by) {
+          case BUILDING -> r.getBuildingId();
+          case AGE_BAND -> r.getAgeBand();
+          case RESIDENCE_KIND -> r.getResidenceKind();
+        };
+    return value == null ? UNKNOWN : value.toString();
+  }
+
+  private static String presentKey(GroupDimension by, BoundResidentView p, LocalDate today) {
+    if (p == null) {
+      return UNKNOWN;
+    }
+    Object value =
+        switch (by) {
+          case BUILDING -> p.buildingId();
+          case AGE_BAND -> AgeBand.of(p.birthDate(), today);
+          case RESIDENCE_KIND -> p.residenceKind();
+        };
+    return value == null ? UNKNOWN : value.toString();
+  }
+
+  private static String buildingKey(BoundResidentView p) {
+    return p == null || p.buildingId() == null ? UNKNOWN : p.buildingId().toString();
+  }
+
+  private static int minimumGroupSize(SurveyEntity s) {
+    return SurveyAnonymity.ANONYMOUS.name().equals(s.getAnonymity()) ? MIN_GROUP_SIZE : 1;
+  }
+
   // ---------------------------------------------------------------- respondents
 
   /** Open surveys the caller may answer and has not answered, newest first. */
   @Transactional(readOnly = true)
   public List<SurveySummaryView> waiting(Actor actor) {
     actor.requireCommunity();
-    List<SurveyEntity> open =
-        surveys.listOpen().stream()
-            .filter(this::accepting)
-            .filter(s -> eligible(actor, s))
-            .toList();
+    List<SurveyEntity> accepting = surveys.listOpen().stream().filter(this::accepting).toList();
+    BoundResidentView me =
+        accepting.stream().anyMatch(s -> audience(s).fromRegistry()) ? person(actor) : null;
+    List<SurveyEntity> open = accepting.stream().filter(s -> eligible(actor, s, me)).toList();
     List<Long> ids = open.stream().map(SurveyEntity::getId).toList();
-    Set<Long> answered = participations.answeredAmong(actor.userId(), ids);
+    Set<Long> answered = new HashSet<>(participations.answeredAmong(actor.userId(), ids));
+    if (me != null && me.householdId() != null) {
+      answered.addAll(
+          participations.answeredByHouseholdAmong(
+              me.householdId(),
+              open.stream().filter(this::perHousehold).map(SurveyEntity::getId).toList()));
+    }
     Set<Long> drafted = Set.copyOf(drafts.draftedAmong(actor.userId(), ids));
     return open.stream()
         .filter(s -> !answered.contains(s.getId()))
@@ -417,8 +707,9 @@ public class SurveyService {
   @Transactional(readOnly = true)
   public SurveyFormView form(Actor actor, long surveyId) {
     SurveyEntity s = findPublished(surveyId);
-    requireEligible(actor, s);
+    BoundResidentView me = requireEligible(actor, s);
     SurveyDraftEntity draft = drafts.find(surveyId, actor.userId());
+    boolean answered = participations.exists(surveyId, actor.userId());
     return new SurveyFormView(
         s.getId(),
         s.getTitle(),
@@ -427,7 +718,8 @@ public class SurveyService {
         s.getCurrentVersion(),
         instant(s.getClosesAt()),
         accepting(s),
-        participations.exists(surveyId, actor.userId()),
+        answered,
+        !answered && householdAnswered(s, me),
         definition(surveyId, s.getCurrentVersion()),
         draft == null ? null : SurveyJson.answers(draft.getAnswers()));
   }
@@ -435,17 +727,21 @@ public class SurveyService {
   /**
    * Saves unfinished answers (checked like a submit, except for required questions).
    *
-   * @throws LinliException {@code SURVEY_ALREADY_ANSWERED} or {@code SURVEY_NOT_ACCEPTING}
+   * @throws LinliException {@code SURVEY_ALREADY_ANSWERED}, {@code SURVEY_HOUSEHOLD_ANSWERED} or
+   *     {@code SURVEY_NOT_ACCEPTING}
    */
   @Transactional
   public Map<String, Answer> saveDraft(Actor actor, long surveyId, Map<String, Answer> answers) {
     SurveyEntity s = findPublished(surveyId);
-    requireEligible(actor, s);
+    BoundResidentView me = requireEligible(actor, s);
     if (!accepting(s)) {
       throw new LinliException(ErrorCode.SURVEY_NOT_ACCEPTING);
     }
     if (participations.exists(surveyId, actor.userId())) {
       throw new LinliException(ErrorCode.SURVEY_ALREADY_ANSWERED);
+    }
+    if (householdAnswered(s, me)) {
+      throw new LinliException(ErrorCode.SURVEY_HOUSEHOLD_ANSWERED);
     }
     Map<String, Answer> clean =
         AnswerValidator.validate(definition(surveyId, s.getCurrentVersion()), answers, false);
@@ -473,7 +769,9 @@ public class SurveyService {
    * the first receipt.
    *
    * @throws SurveyInvalidException with every invalid answer
-   * @throws LinliException {@code SURVEY_ALREADY_ANSWERED}, {@code SURVEY_NOT_ACCEPTING}
+   * @throws LinliException {@code SURVEY_ALREADY_ANSWERED}, {@code SURVEY_HOUSEHOLD_ANSWERED}
+   *     (another member answered for the household, also when both submit at once), {@code
+   *     SURVEY_NOT_ACCEPTING}
    */
   public SurveyReceipt submit(
       Actor actor, long surveyId, Map<String, Answer> answers, String idempotencyKey) {
@@ -495,9 +793,16 @@ public class SurveyService {
       }
     }
     SurveyEntity s = transactions.execute(status -> findPublished(surveyId));
-    requireEligible(actor, s);
+    BoundResidentView me = requireEligible(actor, s);
     if (!accepting(s)) {
       throw new LinliException(ErrorCode.SURVEY_NOT_ACCEPTING);
+    }
+    Long household = perHousehold(s) ? me.householdId() : null;
+    if (household != null
+        && Boolean.TRUE.equals(
+            transactions.execute(
+                status -> participations.householdAnswered(surveyId, household)))) {
+      throw new LinliException(answeredConflict(surveyId, actor));
     }
     int version = s.getCurrentVersion();
     Map<String, Answer> clean =
@@ -519,6 +824,7 @@ public class SurveyService {
             p.setSurveyId(surveyId);
             p.setUserId(actor.userId());
             p.setAnsweredOn(LocalDate.now(clock));
+            p.setHouseholdId(household);
             participations.insert(p);
             SurveyResponseEntity r = new SurveyResponseEntity();
             r.setId(UUID.randomUUID().toString());
@@ -528,6 +834,9 @@ public class SurveyService {
             r.setRespondentId(
                 SurveyAnonymity.NAMED.name().equals(s.getAnonymity()) ? actor.userId() : null);
             r.setAnswers(SurveyJson.write(clean));
+            if (SurveyAnonymity.ANONYMOUS.name().equals(s.getAnonymity())) {
+              captureGroups(r, me);
+            }
             responses.insert(r);
             drafts.deleteOf(surveyId, actor.userId());
             if (locked.getQuota() != null && locked.getResponseCount() >= locked.getQuota()) {
@@ -536,7 +845,11 @@ public class SurveyService {
             }
           });
     } catch (DuplicateKeyException e) {
-      throw new LinliException(ErrorCode.SURVEY_ALREADY_ANSWERED);
+      // The person's or the household's unique key: a concurrent submit got there first.
+      throw new LinliException(
+          household == null
+              ? ErrorCode.SURVEY_ALREADY_ANSWERED
+              : answeredConflict(surveyId, actor));
     }
     if (replay != null) {
       replay.set(Integer.toString(version), IDEMPOTENCY_TTL);
@@ -551,19 +864,66 @@ public class SurveyService {
     return actor.requireCommunity();
   }
 
+  private static boolean isStaff(Actor actor) {
+    return actor.platformAdmin() || actor.has(CommunityRole.STAFF);
+  }
+
+  /**
+   * Staff, or a volunteer a staff member allowed to build surveys.
+   *
+   * @return the current community
+   * @throws ForbiddenException {@code SURVEY_AUTHOR_NOT_GRANTED} for a volunteer without the
+   *     permission, {@code FORBIDDEN} for anyone else
+   */
+  private long requireAuthor(Actor actor) {
+    long communityId = actor.requireCommunity();
+    if (isStaff(actor)) {
+      return communityId;
+    }
+    if (!actor.has(CommunityRole.VOLUNTEER)) {
+      throw new ForbiddenException();
+    }
+    if (!authors.granted(actor.userId())) {
+      throw new ForbiddenException(ErrorCode.SURVEY_AUTHOR_NOT_GRANTED);
+    }
+    return communityId;
+  }
+
+  /** Volunteer authors reach only the surveys they created. */
+  private static void requireOwn(Actor actor, SurveyEntity s) {
+    if (!isStaff(actor) && !Long.valueOf(actor.userId()).equals(s.getCreatedBy())) {
+      throw new ForbiddenException();
+    }
+  }
+
   private void requireReader(Actor actor) {
     actor.requireAny(CommunityRole.STAFF, CommunityRole.DATA_ADMIN);
   }
 
   private void validate(SurveyCommand command) {
     SurveyDefinitionValidator.validate(command.definition());
+    List<FieldViolation> v = new ArrayList<>();
     if (command.opensAt() != null
         && command.closesAt() != null
         && !command.closesAt().isAfter(command.opensAt())) {
-      throw new SurveyInvalidException(
-          ErrorCode.SURVEY_DEFINITION_INVALID,
-          List.of(
-              new FieldViolation("closesAt", "OUT_OF_RANGE", "closesAt must be after opensAt")));
+      v.add(new FieldViolation("closesAt", "OUT_OF_RANGE", "closesAt must be after opensAt"));
+    }
+    boolean places = !command.buildingIds().isEmpty() || !command.unitIds().isEmpty();
+    if (command.audience() == SurveyAudience.BUILDINGS && !places) {
+      v.add(new FieldViolation("buildingIds", "REQUIRED", "choose buildings or units"));
+    } else if (!command.audience().fromRegistry() && places) {
+      v.add(
+          new FieldViolation(
+              "buildingIds", "PLACES_NOT_ALLOWED", "places apply to registry audiences only"));
+    }
+    if (!registry.buildingNames().keySet().containsAll(command.buildingIds())) {
+      v.add(new FieldViolation("buildingIds", "UNKNOWN_BUILDING", "a building does not exist"));
+    }
+    if (!registry.unitIds().containsAll(command.unitIds())) {
+      v.add(new FieldViolation("unitIds", "UNKNOWN_UNIT", "a unit does not exist"));
+    }
+    if (!v.isEmpty()) {
+      throw new SurveyInvalidException(ErrorCode.SURVEY_DEFINITION_INVALID, v);
     }
   }
 
@@ -571,6 +931,8 @@ public class SurveyService {
     s.setTitle(command.title().strip());
     s.setDescription(command.description() == null ? null : command.description().strip());
     s.setAudience(command.audience().name());
+    s.setBuildingIds(join(command.buildingIds()));
+    s.setUnitIds(join(command.unitIds()));
     s.setOpensAt(local(command.opensAt()));
     s.setClosesAt(local(command.closesAt()));
     s.setQuota(command.quota());
@@ -657,22 +1019,161 @@ public class SurveyService {
         && (s.getQuota() == null || s.getResponseCount() < s.getQuota());
   }
 
-  private boolean eligible(Actor actor, SurveyEntity s) {
+  /**
+   * Whether the actor may answer the survey.
+   *
+   * @param me the resident bound to the actor; looked up by the caller for registry audiences
+   */
+  private boolean eligible(Actor actor, SurveyEntity s, BoundResidentView me) {
     if (!actor.has(CommunityRole.RESIDENT)) {
       return false;
     }
-    if (SurveyAudience.VERIFIED.name().equals(s.getAudience())) {
+    SurveyAudience audience = audience(s);
+    if (audience == SurveyAudience.VERIFIED) {
       return communities.memberships(actor.userId()).stream()
           .filter(m -> m.communityId() == s.getCommunityId())
           .anyMatch(MembershipView::verified);
     }
+    if (audience.fromRegistry()) {
+      return SurveyAudiencePolicy.admits(
+          audience, ids(s.getBuildingIds()), ids(s.getUnitIds()), me);
+    }
     return true;
   }
 
-  private void requireEligible(Actor actor, SurveyEntity s) {
-    if (!eligible(actor, s)) {
+  /**
+   * Requires the actor to be in the audience.
+   *
+   * @return the resident bound to the actor when the survey needs one (registry audiences, and
+   *     anonymous surveys for their groups), else null
+   */
+  private BoundResidentView requireEligible(Actor actor, SurveyEntity s) {
+    BoundResidentView me =
+        audience(s).fromRegistry() || SurveyAnonymity.ANONYMOUS.name().equals(s.getAnonymity())
+            ? person(actor)
+            : null;
+    if (!eligible(actor, s, me)) {
       throw new ForbiddenException(ErrorCode.SURVEY_NOT_ELIGIBLE);
     }
+    return me;
+  }
+
+  private BoundResidentView person(Actor actor) {
+    return registry.boundResident(actor.userId()).orElse(null);
+  }
+
+  /** Residents bound to a user in the current community, by user id. */
+  private Map<Long, BoundResidentView> people() {
+    Map<Long, BoundResidentView> people = new HashMap<>();
+    registry.boundResidents().forEach(p -> people.put(p.userId(), p));
+    return people;
+  }
+
+  private static SurveyAudience audience(SurveyEntity s) {
+    return SurveyAudience.valueOf(s.getAudience());
+  }
+
+  private boolean perHousehold(SurveyEntity s) {
+    return audience(s) == SurveyAudience.HOUSEHOLDS;
+  }
+
+  private static boolean needsRegistry(SurveyEntity s) {
+    return audience(s).fromRegistry();
+  }
+
+  /**
+   * User ids in the survey's audience now: residents of the community, verified ones, or those the
+   * registry admits.
+   *
+   * @param people {@link #people()} for registry audiences
+   */
+  private List<Long> audienceUsers(SurveyEntity s, Map<Long, BoundResidentView> people) {
+    SurveyAudience audience = audience(s);
+    if (!audience.fromRegistry()) {
+      return communities.residents(s.getCommunityId(), audience == SurveyAudience.VERIFIED);
+    }
+    Set<Long> buildingIds = ids(s.getBuildingIds());
+    Set<Long> unitIds = ids(s.getUnitIds());
+    return communities.residents(s.getCommunityId(), false).stream()
+        .filter(u -> SurveyAudiencePolicy.admits(audience, buildingIds, unitIds, people.get(u)))
+        .toList();
+  }
+
+  /** Whether a HOUSEHOLDS survey was answered for {@code me}'s household. */
+  private boolean householdAnswered(SurveyEntity s, BoundResidentView me) {
+    return perHousehold(s)
+        && me != null
+        && me.householdId() != null
+        && participations.householdAnswered(s.getId(), me.householdId());
+  }
+
+  /** Whether the caller or another member of the household answered a HOUSEHOLDS survey. */
+  private ErrorCode answeredConflict(long surveyId, Actor actor) {
+    Boolean self = transactions.execute(status -> participations.exists(surveyId, actor.userId()));
+    return Boolean.TRUE.equals(self)
+        ? ErrorCode.SURVEY_ALREADY_ANSWERED
+        : ErrorCode.SURVEY_HOUSEHOLD_ANSWERED;
+  }
+
+  /**
+   * Puts the coarse group attributes of an anonymous response on it: the building (not unit, room
+   * or household), the age band on the day of the response (not the birth date) and the residence
+   * kind; null for respondents the registry does not know.
+   *
+   * <p>Is this joinable? The response still has no user, resident, sequential id or time, and the
+   * participation record has no attribute, so nothing links the two rows directly. Someone who can
+   * read the database could, however, compute each participant's (building, band, kind) from the
+   * registry and match a combination that only one participant has to its response. The attributes
+   * are kept coarse to make such unique combinations rare, and the API never shows them as
+   * combinations: results are grouped by one attribute at a time, and groups of anonymous surveys
+   * below {@link #MIN_GROUP_SIZE} responses are suppressed together with enough further groups that
+   * neither the total nor a shown group of another attribute can give them away ({@link
+   * GroupSuppression}). Reading raw tables is an operator's access, which the deployment restricts
+   * and audits; it is the residual risk this trade-off accepts for grouped results. Named surveys
+   * store no attributes: they are computed from the registry when results are read.
+   */
+  private void captureGroups(SurveyResponseEntity r, BoundResidentView me) {
+    if (me == null) {
+      return;
+    }
+    r.setBuildingId(me.buildingId());
+    AgeBand band = AgeBand.of(me.birthDate(), today());
+    r.setAgeBand(band == null ? null : band.name());
+    r.setResidenceKind(me.residenceKind());
+  }
+
+  /** Today in China, where the communities are. */
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(CHINA));
+  }
+
+  private static double percent(long part, long whole) {
+    return whole == 0
+        ? 0
+        : java.math.BigDecimal.valueOf(part * 100.0 / whole)
+            .setScale(1, java.math.RoundingMode.HALF_UP)
+            .doubleValue();
+  }
+
+  private static Set<Long> ids(String csv) {
+    if (csv == null || csv.isEmpty()) {
+      return Set.of();
+    }
+    Set<Long> ids = new HashSet<>();
+    Arrays.stream(csv.split(",")).map(Long::valueOf).forEach(ids::add);
+    return ids;
+  }
+
+  private static List<Long> idList(String csv) {
+    return csv == null || csv.isEmpty()
+        ? List.of()
+        : Arrays.stream(csv.split(",")).map(Long::valueOf).toList();
+  }
+
+  private static String join(List<Long> ids) {
+    return ids.isEmpty()
+        ? null
+        : String.join(",", ids.stream().distinct().map(String::valueOf).toList());
   }
 
   private static SurveyView view(SurveyEntity s, SurveyDefinition definition) {
@@ -683,6 +1184,8 @@ public class SurveyService {
         SurveyStatus.valueOf(s.getStatus()),
         SurveyAnonymity.valueOf(s.getAnonymity()),
         SurveyAudience.valueOf(s.getAudience()),
+        idList(s.getBuildingIds()),
+        idList(s.getUnitIds()),
         instant(s.getOpensAt()),
         instant(s.getClosesAt()),
         s.getQuota(),

@@ -1,8 +1,9 @@
 package org.linli.service.survey;
 
 import java.time.Instant;
+import java.util.List;
 
-/** A survey as staff see it, with its current questions. */
+/** A survey as staff (and its volunteer author) see it, with its current questions. */
 public record SurveyView(
     long id,
     String title,
@@ -10,6 +11,8 @@ public record SurveyView(
     SurveyStatus status,
     SurveyAnonymity anonymity,
     SurveyAudience audience,
+    List<Long> buildingIds,
+    List<Long> unitIds,
     Instant opensAt,
     Instant closesAt,
     Integer quota,
