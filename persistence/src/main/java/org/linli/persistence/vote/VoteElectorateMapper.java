@@ -124,6 +124,13 @@ public interface VoteElectorateMapper
       @Param("offset") long offset,
       @Param("limit") int limit);
 
+  /** How many voters {@link #voterPage} lists in all. */
+  @Select(
+      "<script>SELECT COUNT(*) FROM vote_voter v WHERE v.vote_id = #{voteId}"
+          + "<if test='buildingId != null'> AND EXISTS (SELECT 1 FROM vote_voter_room x"
+          + " WHERE x.voter_id = v.id AND x.building_id = #{buildingId})</if></script>")
+  long countVoters(@Param("voteId") long voteId, @Param("buildingId") Long buildingId);
+
   /** The frozen rooms of the given voters. */
   @Select(
       "<script>SELECT voter_id, room_id, building_id, unit_id, label, area_centi_m2, area_source"

@@ -508,6 +508,36 @@ public class DeliberationService {
   }
 
   /**
+   * Records that the vote set up on a proposal was cancelled before it opened: VOTING on {@code
+   * voteId} goes back to ACCEPTED (on the agenda) with {@code reason} on the public timeline.
+   *
+   * @throws NotFoundException PROPOSAL_NOT_FOUND when it is not a proposal of that community
+   * @throws LinliException PROPOSAL_TRANSITION_INVALID unless it is VOTING on {@code voteId}
+   */
+  public ProposalView markVoteCancelled(
+      long communityId, long proposalId, long voteId, String reason) {
+    return TenantContext.callIn(
+        communityId,
+        () ->
+            transactions.execute(
+                s -> {
+                  ProposalEntity p = found(proposals.lock(proposalId));
+                  if (!Long.valueOf(voteId).equals(p.getVoteId())) {
+                    throw new LinliException(ErrorCode.PROPOSAL_TRANSITION_INVALID);
+                  }
+                  return change(
+                      null,
+                      p,
+                      EnumSet.of(ProposalStatus.VOTING),
+                      ProposalStatus.ACCEPTED,
+                      SYSTEM,
+                      reason,
+                      null,
+                      null);
+                }));
+  }
+
+  /**
    * Records the end of the vote on a proposal: VOTING becomes DECIDED with {@code outcome} as the
    * public reason. Repeating it changes nothing.
    *

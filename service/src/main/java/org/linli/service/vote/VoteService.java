@@ -175,6 +175,9 @@ public class VoteService {
           if (votes.updateById(v) != 1) {
             throw new LinliException(ErrorCode.CONCURRENT_UPDATE);
           }
+          if (v.getProposalId() != null) {
+            deliberation.markVoteCancelled(v.getCommunityId(), v.getProposalId(), id, reason);
+          }
           audit.record(
               AuditEvent.by(actor, v.getCommunityId(), "VOTE_CANCELLED", "VOTE", id, reason));
           return view(actor, votes.selectById(id));
@@ -230,7 +233,6 @@ public class VoteService {
     }
     List<VoterRow> voters =
         electorate.voterPage(id, buildingId, (long) (page.page() - 1) * page.size(), page.size());
-    long total = buildingId == null ? electorate.voters(id).size() : -1;
     List<ElectorateVoterView> views = new ArrayList<>();
     if (!voters.isEmpty()) {
       List<Long> ids = voters.stream().map(VoterRow::id).toList();
@@ -262,7 +264,7 @@ public class VoteService {
                     .toList()));
       }
     }
-    return new PageView<>(views, page.page(), page.size(), total < 0 ? views.size() : total);
+    return new PageView<>(views, page.page(), page.size(), electorate.countVoters(id, buildingId));
   }
 
   // ------------------------------------------------------------------ time

@@ -91,6 +91,71 @@ class TallyEngineTest {
   }
 
   @Test
+  void special_approvalAreaExactlyAtThreeQuarters_passes_oneHundredthBelow_fails() {
+    // Four voters take part with 400.00 m²; approving 300.00 m² is exactly 3/4.
+    List<Voter> at =
+        List.of(
+            new Voter("a", 10_000),
+            new Voter("b", 10_000),
+            new Voter("c", 10_000),
+            new Voter("d", 10_000));
+    List<TallyEngine.Ballot> threeOfFour =
+        List.of(
+            new TallyEngine.Ballot("a", Choice.APPROVE),
+            new TallyEngine.Ballot("b", Choice.APPROVE),
+            new TallyEngine.Ballot("c", Choice.APPROVE),
+            new TallyEngine.Ballot("d", Choice.REJECT));
+    assertThat(TallyEngine.tally(at, threeOfFour, RuleProfile.SPECIAL).approvalAreaMet()).isTrue();
+    // Move one hundredth of a m² from an approving room to the rejecting one: 299.99 of 400.00.
+    List<Voter> below =
+        List.of(
+            new Voter("a", 9_999),
+            new Voter("b", 10_000),
+            new Voter("c", 10_000),
+            new Voter("d", 10_001));
+    Tally t = TallyEngine.tally(below, threeOfFour, RuleProfile.SPECIAL);
+    assertThat(t.approvalHeadsMet()).isTrue();
+    assertThat(t.approvalAreaMet()).isFalse();
+    assertThat(t.passed()).isFalse();
+  }
+
+  @Test
+  void countedElectorate_developerBuyerAndCoOwners_eachOneHead() {
+    // Seven rooms become four voters: buyer 1 (two rooms), co-owners 2+3 (two rooms), owner 4, and
+    // the developer (two unsold rooms). Buyer 1, the co-owners and owner 4 approve; the developer
+    // abstains: 4 of 4 heads take part, 3 of 4 approve (exactly 3/4).
+    List<Electorate.CountedVoter> counted =
+        Electorate.count(
+            List.of(
+                new Electorate.Room("101", 9_000, java.util.Set.of(1L), false),
+                new Electorate.Room("102", 9_000, java.util.Set.of(1L), false),
+                new Electorate.Room("201", 9_000, java.util.Set.of(2L, 3L), false),
+                new Electorate.Room("202", 9_000, java.util.Set.of(3L, 2L), false),
+                new Electorate.Room("301", 9_000, java.util.Set.of(4L), false),
+                new Electorate.Room("302", 9_000, java.util.Set.of(), true),
+                new Electorate.Room("401", 9_000, java.util.Set.of(), true)));
+    List<Voter> voters = counted.stream().map(Electorate.CountedVoter::voter).toList();
+    Tally t =
+        TallyEngine.tally(
+            voters,
+            List.of(
+                new TallyEngine.Ballot("owners:1", Choice.APPROVE),
+                new TallyEngine.Ballot("owners:2,3", Choice.APPROVE),
+                new TallyEngine.Ballot("owners:4", Choice.APPROVE),
+                new TallyEngine.Ballot(Electorate.DEVELOPER, Choice.ABSTAIN)),
+            RuleProfile.SPECIAL);
+    assertThat(t.totalHeads()).isEqualTo(4);
+    assertThat(t.totalArea()).isEqualTo(63_000);
+    assertThat(t.approvingHeads()).isEqualTo(3);
+    assertThat(t.approvalHeadsMet()).isTrue(); // 3 of 4 is exactly 3/4
+    // Area: 45,000 of 63,000 approve; 4 × 45,000 = 180,000 < 3 × 63,000 = 189,000.
+    assertThat(t.approvalAreaMet()).isFalse();
+    // Approving area to add: the least k with 4 (45,000 + k) ≥ 3 (63,000 + k), k = 9,000 (90.00
+    // m²).
+    assertThat(t.missingApprovalArea()).isEqualTo(9_000);
+  }
+
+  @Test
   void ordinary_moreThanHalfMeansStrictlyMore() {
     // 8 take part: exactly half approve: fails.
     Tally half = TallyEngine.tally(equal(12, 10_000), ballots(4, 4, 0), RuleProfile.ORDINARY);
