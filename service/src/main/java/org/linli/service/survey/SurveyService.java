@@ -42,6 +42,7 @@ import org.linli.service.community.MembershipView;
 import org.linli.service.notice.NoticePurpose;
 import org.linli.service.notice.NoticeService;
 import org.linli.service.notice.ReminderOutcome;
+import org.linli.service.resident.ResidentService;
 import org.redisson.api.RBucket;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -78,6 +79,7 @@ public class SurveyService {
   private final TransactionTemplate transactions;
   private final NoticeService notices;
   private final RateLimits rateLimits;
+  private final ResidentService registry;
   private final Clock clock;
 
   public SurveyService(
@@ -93,6 +95,7 @@ public class SurveyService {
       TransactionTemplate transactions,
       NoticeService notices,
       RateLimits rateLimits,
+      ResidentService registry,
       Clock clock) {
     this.surveys = surveys;
     this.versions = versions;
@@ -106,6 +109,7 @@ public class SurveyService {
     this.transactions = transactions;
     this.notices = notices;
     this.rateLimits = rateLimits;
+    this.registry = registry;
     this.clock = clock;
   }
 
@@ -227,10 +231,7 @@ public class SurveyService {
   public ResponseRate responseRate(Actor actor, long surveyId) {
     requireReader(actor);
     SurveyEntity s = find(surveyId);
-    long eligible =
-        communities
-            .residents(s.getCommunityId(), SurveyAudience.VERIFIED.name().equals(s.getAudience()))
-            .size();
+    long eligible = audience(s).size();
     double rate =
         eligible == 0
             ? 0
@@ -238,6 +239,16 @@ public class SurveyService {
                 .setScale(1, java.math.RoundingMode.HALF_UP)
                 .doubleValue();
     return new ResponseRate(s.getResponseCount(), eligible, rate);
+  }
+
+  /**
+   * Users in the survey's audience: its community's residents (verified ones only when asked),
+   * without those whose registry record has restricted processing.
+   */
+  private List<Long> audience(SurveyEntity s) {
+    return registry.withoutRestricted(
+        communities.residents(
+            s.getCommunityId(), SurveyAudience.VERIFIED.name().equals(s.getAudience())));
   }
 
   /** Responses so far, residents in the audience, and their ratio in percent. */
@@ -260,11 +271,7 @@ public class SurveyService {
         transactions.execute(
             status -> {
               Set<Long> answered = participations.respondents(surveyId);
-              return communities
-                  .residents(communityId, SurveyAudience.VERIFIED.name().equals(s.getAudience()))
-                  .stream()
-                  .filter(id -> !answered.contains(id))
-                  .toList();
+              return audience(s).stream().filter(id -> !answered.contains(id)).toList();
             });
     Map<String, String> data = new LinkedHashMap<>();
     data.put("thing1", s.getTitle());
