@@ -161,7 +161,8 @@ class MeController implements MeApi {
             .unit(d.unit())
             .room(d.room())
             .moveInDate(d.moveInDate())
-            .notes(d.notes());
+            .notes(d.notes())
+            .restricted(d.restricted());
     dto.setTags(new ArrayList<>(d.tags()));
     dto.setOwnerships(new ArrayList<>());
     d.ownerships()

@@ -1,5 +1,6 @@
 package org.linli.api.resident;
 
+import java.time.ZoneOffset;
 import org.linli.api.common.CurrentActor;
 import org.linli.api.common.Downloads;
 import org.linli.api.common.Problems;
@@ -10,6 +11,10 @@ import org.linli.contract.model.BuildingDto;
 import org.linli.contract.model.BuildingListDto;
 import org.linli.contract.model.BuildingRequestDto;
 import org.linli.contract.model.BuildingUnitDto;
+import org.linli.contract.model.CareTagDto;
+import org.linli.contract.model.CareTagListDto;
+import org.linli.contract.model.CareTagRequestDto;
+import org.linli.contract.model.CareTagUpdateDto;
 import org.linli.contract.model.CatalogueEntryDto;
 import org.linli.contract.model.ClaimApprovalDto;
 import org.linli.contract.model.ClaimStatusDto;
@@ -37,6 +42,7 @@ import org.linli.contract.model.ResidentPageDto;
 import org.linli.contract.model.ResidentRequestDto;
 import org.linli.contract.model.ResidentSearchDto;
 import org.linli.contract.model.ResidentUpdateDto;
+import org.linli.contract.model.RestrictionRequestDto;
 import org.linli.contract.model.RevealRequestDto;
 import org.linli.contract.model.RevealedFieldDto;
 import org.linli.contract.model.RoomDto;
@@ -46,6 +52,8 @@ import org.linli.contract.model.UnitRequestDto;
 import org.linli.service.common.PageRequest;
 import org.linli.service.common.PageView;
 import org.linli.service.common.SpreadsheetWriter;
+import org.linli.service.resident.CareTagService;
+import org.linli.service.resident.CareTagView;
 import org.linli.service.resident.CorrectionService;
 import org.linli.service.resident.ExportRequestView;
 import org.linli.service.resident.Gender;
@@ -82,6 +90,7 @@ class RegistryController implements RegistryApi {
   private final RegistryExportService exports;
   private final RegistryProperties retention;
   private final CorrectionService corrections;
+  private final CareTagService careTags;
   private final Problems problems;
   private final CurrentActor currentActor;
 
@@ -92,6 +101,7 @@ class RegistryController implements RegistryApi {
       RegistryExportService exports,
       RegistryProperties retention,
       CorrectionService corrections,
+      CareTagService careTags,
       Problems problems,
       CurrentActor currentActor) {
     this.registry = registry;
@@ -100,6 +110,7 @@ class RegistryController implements RegistryApi {
     this.exports = exports;
     this.retention = retention;
     this.corrections = corrections;
+    this.careTags = careTags;
     this.problems = problems;
     this.currentActor = currentActor;
   }
@@ -375,7 +386,8 @@ class RegistryController implements RegistryApi {
                 body.getBuildingId(),
                 body.getTag(),
                 body.getIdNumber(),
-                body.getPhone()),
+                body.getPhone(),
+                Boolean.TRUE.equals(body.getRestricted())),
             PageRequest.of(body.getPage(), body.getSize()));
     ResidentPageDto dto =
         new ResidentPageDto().page(page.page()).size(page.size()).total(page.total());
@@ -429,6 +441,50 @@ class RegistryController implements RegistryApi {
         .body(new RevealedFieldDto().residentId(residentId).field(body.getField()).value(value));
   }
 
+  @Override
+  public ResponseEntity<ResidentDto> restrictResident(
+      Long residentId, RestrictionRequestDto body, Long xCommunityId) {
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .body(resident(registry.restrict(currentActor.get(), residentId, body.getReason())));
+  }
+
+  @Override
+  public ResponseEntity<ResidentDto> liftResidentRestriction(Long residentId, Long xCommunityId) {
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .body(resident(registry.lift(currentActor.get(), residentId)));
+  }
+
+  @Override
+  public ResponseEntity<CareTagListDto> listCareTags(Long xCommunityId, Boolean includeRetired) {
+    CareTagListDto dto = new CareTagListDto();
+    dto.setItems(new java.util.ArrayList<>());
+    careTags
+        .list(currentActor.get(), Boolean.TRUE.equals(includeRetired))
+        .forEach(t -> dto.addItemsItem(careTag(t)));
+    return ResponseEntity.ok(dto);
+  }
+
+  @Override
+  public ResponseEntity<CareTagDto> createCareTag(CareTagRequestDto body, Long xCommunityId) {
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(careTag(careTags.create(currentActor.get(), body.getName())));
+  }
+
+  @Override
+  public ResponseEntity<CareTagDto> updateCareTag(
+      Long tagId, CareTagUpdateDto body, Long xCommunityId) {
+    return ResponseEntity.ok(
+        careTag(
+            careTags.update(
+                currentActor.get(), tagId, body.getVersion(), body.getName(), body.getRetired())));
+  }
+
+  private static CareTagDto careTag(CareTagView t) {
+    return new CareTagDto().id(t.id()).name(t.name()).retired(t.retired()).version(t.version());
+  }
+
   private static BuildingDto building(BuildingView b) {
     BuildingDto dto = new BuildingDto().id(b.id()).name(b.name());
     dto.setUnits(new java.util.ArrayList<>());
@@ -470,7 +526,11 @@ class RegistryController implements RegistryApi {
             .hasNotes(v.hasNotes())
             .minor(v.minor())
             .guardianId(v.guardianId())
-            .version(v.version());
+            .version(v.version())
+            .restricted(v.restricted())
+            .restrictedAt(
+                v.restrictedAt() == null ? null : v.restrictedAt().atOffset(ZoneOffset.UTC))
+            .restrictedReason(v.restrictedReason());
     dto.setTags(new java.util.ArrayList<>(v.tags()));
     return dto;
   }

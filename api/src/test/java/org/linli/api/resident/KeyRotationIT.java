@@ -88,6 +88,8 @@ class KeyRotationIT {
     assertThat(storedValues()).allSatisfy(v -> assertThat(v).startsWith("v1:test1:"));
     int versionWithValues = versionOf(people.get(0).id());
     int versionWithout = versionOf(people.get(4).id());
+    // Other tests of this run may have rotated (to the same key) before.
+    int rotationsBefore = rotationAuditDetails().size();
 
     boolean restored = false;
     LinliInstance second =
@@ -116,7 +118,8 @@ class KeyRotationIT {
           .isEqualTo(versionWithout);
 
       List<String> audited = rotationAuditDetails();
-      assertThat(audited).hasSize(1);
+      assertThat(audited).hasSize(rotationsBefore + 1);
+      audited = audited.subList(rotationsBefore, audited.size());
       assertThat(audited.get(0))
           .contains(
               "examined " + total, "re-encrypted " + toMove, "retried 0", "active key id test2")
@@ -158,8 +161,9 @@ class KeyRotationIT {
       assertThat(back.reencrypted()).isEqualTo(toMove);
       assertThat(back.activeKeyId()).isEqualTo("test1");
       assertThat(storedValues()).allSatisfy(v -> assertThat(v).startsWith("v1:test1:"));
-      assertThat(rotationAuditDetails()).hasSize(2);
-      assertThat(rotationAuditDetails().get(1)).contains("retried 1", "active key id test1");
+      assertThat(rotationAuditDetails()).hasSize(rotationsBefore + 2);
+      assertThat(rotationAuditDetails().get(rotationsBefore + 1))
+          .contains("retried 1", "active key id test1");
 
       // The shared instance, with only its own key again, reads everything.
       for (Person p : people) {

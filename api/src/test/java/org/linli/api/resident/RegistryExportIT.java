@@ -2,14 +2,19 @@ package org.linli.api.resident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.linli.service.resident.KeyRotationService;
 import org.linli.testsupport.ApiClient;
 import org.linli.testsupport.LinliInstance;
 import org.linli.testsupport.Sessions;
+import org.linli.testsupport.infra.TestInfrastructure;
 
 /** Registry exports: masked by default; unmasked only with a second data admin's approval. */
 class RegistryExportIT {
@@ -84,5 +89,62 @@ class RegistryExportIT {
     assertThat(log)
         .contains("EXPORT_REQUESTED", "EXPORT_APPROVED", "unmasked, 1 rows", "masked, 1 rows");
     assertThat(log).doesNotContain(id, "13512345678");
+  }
+
+  @Test
+  void rowsWrittenBeforeMaskedFormsExisted_exportMasked_andKeyRotationFillsTheirMaskedForms()
+      throws Exception {
+    long community = sessions.newCommunity("旧行导出社区");
+    String staffName = Sessions.unique("old-rows-staff");
+    sessions.grant(staffName, community, "STAFF");
+    ApiClient staff = sessions.as(staffName);
+    String id = RegistryIT.idNumber(LocalDate.of(1949, 10, 1), 931);
+    Map<String, Object> body = new HashMap<>();
+    body.put("name", "郑大爷");
+    body.put("relation", "HEAD");
+    body.put("residenceKind", "OWNER");
+    body.put("idNumber", id);
+    body.put("phone", "13698765432");
+    long residentId = staff.post("/api/v1/registry/residents", body).json().get("id").asLong();
+    String maskedId = id.substring(0, 4) + "**********" + id.substring(14);
+    assertThat(maskedForms(residentId)).containsExactly(maskedId, "136****5432");
+    sql(
+        "UPDATE resident SET id_number_masked = NULL, phone_masked = NULL WHERE id = "
+            + residentId);
+
+    String export =
+        staff
+            .accept("text/csv, application/problem+json")
+            .get("/api/v1/registry/exports/residents")
+            .body();
+
+    assertThat(export).contains("郑**", maskedId, "136****5432").doesNotContain(id, "13698765432");
+    LinliInstance.shared().context().getBean(KeyRotationService.class).rotate(100);
+    assertThat(maskedForms(residentId)).containsExactly(maskedId, "136****5432");
+  }
+
+  private static List<String> maskedForms(long residentId) throws Exception {
+    try (Connection c = connection();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT id_number_masked, phone_masked FROM resident WHERE id = "
+                        + residentId)) {
+      assertThat(rs.next()).isTrue();
+      return java.util.Arrays.asList(rs.getString(1), rs.getString(2));
+    }
+  }
+
+  private static void sql(String statement) throws Exception {
+    try (Connection c = connection()) {
+      c.createStatement().executeUpdate(statement);
+    }
+  }
+
+  private static Connection connection() throws Exception {
+    return DriverManager.getConnection(
+        TestInfrastructure.get().jdbcUrl(),
+        TestInfrastructure.get().dbUser(),
+        TestInfrastructure.get().dbPassword());
   }
 }

@@ -163,22 +163,6 @@ public interface ActivityMapper extends BaseMapper<ActivityEntity> {
           + "</script>")
   int countBuildings(@Param("ids") Collection<Long> ids);
 
-  /**
-   * What eligibility needs to know of the resident bound to {@code userId}, if any: birth date and
-   * building (null when not placed).
-   */
-  @Select(
-      "SELECT r.birth_date, rm.building_id FROM resident r"
-          + " LEFT JOIN household h ON h.id = r.household_id"
-          + " LEFT JOIN room rm ON rm.id = h.room_id"
-          + " WHERE r.user_id = #{userId} AND (r.move_out_date IS NULL OR r.move_out_date > #{today})"
-          + " LIMIT 1")
-  ResidentFacts residentFacts(
-      @Param("userId") long userId, @Param("today") java.time.LocalDate today);
-
-  /** Birth date and building of a verified resident. */
-  record ResidentFacts(java.time.LocalDate birthDate, Long buildingId) {}
-
   /** An activity and its community. */
   record ActivityRef(Long id, Long communityId) {}
 }

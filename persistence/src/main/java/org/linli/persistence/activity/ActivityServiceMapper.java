@@ -20,7 +20,7 @@ public interface ActivityServiceMapper extends BaseMapper<ActivityServiceEntity>
       "SELECT s.transfer_id, s.activity_id, a.title AS activity_title, s.minutes, s.created_at,"
           + " s.user_id, s.id, COALESCE(r.name, u.nickname) AS name FROM activity_service s"
           + " JOIN activity a ON a.id = s.activity_id JOIN app_user u ON u.id = s.user_id"
-          + " LEFT JOIN resident r ON r.user_id = s.user_id"
+          + " LEFT JOIN resident r ON r.user_id = s.user_id AND r.restricted_at IS NULL"
           + " WHERE s.user_id = #{userId} ORDER BY s.id DESC LIMIT #{limit} OFFSET #{offset}")
   List<ServiceRow> ofUser(
       @Param("userId") long userId, @Param("limit") int limit, @Param("offset") long offset);
@@ -30,7 +30,7 @@ public interface ActivityServiceMapper extends BaseMapper<ActivityServiceEntity>
       "SELECT s.transfer_id, s.activity_id, a.title AS activity_title, s.minutes, s.created_at,"
           + " s.user_id, s.id, COALESCE(r.name, u.nickname) AS name FROM activity_service s"
           + " JOIN activity a ON a.id = s.activity_id JOIN app_user u ON u.id = s.user_id"
-          + " LEFT JOIN resident r ON r.user_id = s.user_id"
+          + " LEFT JOIN resident r ON r.user_id = s.user_id AND r.restricted_at IS NULL"
           + " WHERE s.created_at >= #{from} AND s.created_at < #{to} AND s.id > #{afterId}"
           + " ORDER BY s.id LIMIT #{limit}")
   List<ServiceRow> inPeriod(

@@ -135,13 +135,14 @@ public interface ActivitySignupMapper extends BaseMapper<ActivitySignupEntity> {
   long countMine(@Param("userId") long userId);
 
   /**
-   * One page of an activity's sign-ups with the participant's registry name or nickname: confirmed
-   * first, then the waitlist in order, then cancelled.
+   * One page of an activity's sign-ups with the participant's registry name (none while its
+   * processing is restricted) or nickname: confirmed first, then the waitlist in order, then
+   * cancelled.
    */
   @Select(
       "<script>SELECT s.*, r.name AS resident_name, u.nickname AS nickname FROM activity_signup s"
           + " JOIN app_user u ON u.id = s.user_id"
-          + " LEFT JOIN resident r ON r.user_id = s.user_id"
+          + " LEFT JOIN resident r ON r.user_id = s.user_id AND r.restricted_at IS NULL"
           + " WHERE s.activity_id = #{activityId}"
           + "<if test='status != null'> AND s.status = #{status}</if>"
           + " ORDER BY CASE s.status WHEN 'CONFIRMED' THEN 0 WHEN 'WAITLISTED' THEN 1 ELSE 2 END,"

@@ -49,6 +49,7 @@ public class PersistenceConfig {
           "household_claim",
           "export_request",
           "correction_request",
+          "care_tag",
           "activity_settings",
           "activity",
           "activity_signup",

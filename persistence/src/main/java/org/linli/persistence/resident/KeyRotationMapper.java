@@ -47,6 +47,33 @@ public interface KeyRotationMapper extends BaseMapper<ResidentEntity> {
       @Param("phone") String phone,
       @Param("notes") String notes);
 
+  /**
+   * Up to {@code limit} rows after {@code afterId}, in any community, with an ID number or phone
+   * but no masked form of it yet (rows written before masked forms were stored). Values are
+   * ciphertext.
+   */
+  @InterceptorIgnore(tenantLine = "true")
+  @Select(
+      "SELECT id, version, id_number, phone, NULL AS notes FROM resident WHERE id > #{afterId}"
+          + " AND ((id_number IS NOT NULL AND id_number_masked IS NULL)"
+          + " OR (phone IS NOT NULL AND phone_masked IS NULL)) ORDER BY id LIMIT #{limit}")
+  List<EncryptedRow> withoutMaskedForms(@Param("afterId") long afterId, @Param("limit") int limit);
+
+  /**
+   * Stores the masked display forms of one row unless it changed since read at {@code version}
+   * (derived values: the version is not incremented).
+   */
+  @InterceptorIgnore(tenantLine = "true")
+  @Update(
+      "UPDATE resident SET id_number_masked = #{idNumberMasked,jdbcType=VARCHAR},"
+          + " phone_masked = #{phoneMasked,jdbcType=VARCHAR}"
+          + " WHERE id = #{id} AND version = #{version}")
+  int updateMaskedForms(
+      @Param("id") long id,
+      @Param("version") int version,
+      @Param("idNumberMasked") String idNumberMasked,
+      @Param("phoneMasked") String phoneMasked);
+
   /** Up to {@code limit} household claims after {@code afterId}: id, version and raw phone. */
   @InterceptorIgnore(tenantLine = "true")
   @Select(

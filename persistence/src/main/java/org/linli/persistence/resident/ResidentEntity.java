@@ -7,6 +7,7 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.linli.persistence.common.AuditedEntity;
 import org.linli.persistence.common.crypto.EncryptedStringTypeHandler;
 
@@ -63,6 +64,24 @@ public class ResidentEntity extends AuditedEntity {
 
   @TableField(updateStrategy = FieldStrategy.ALWAYS)
   private Long userId;
+
+  /** Masked display form of the ID number (first 4 + last 4), or {@code null} if not yet filled. */
+  @TableField(updateStrategy = FieldStrategy.ALWAYS)
+  private String idNumberMasked;
+
+  /** Masked display form of the phone (first 3 + last 4), or {@code null} if not yet filled. */
+  @TableField(updateStrategy = FieldStrategy.ALWAYS)
+  private String phoneMasked;
+
+  /** When processing was restricted (PIPL right to restrict), or {@code null}. */
+  @TableField(updateStrategy = FieldStrategy.ALWAYS)
+  private LocalDateTime restrictedAt;
+
+  @TableField(updateStrategy = FieldStrategy.ALWAYS)
+  private Long restrictedBy;
+
+  @TableField(updateStrategy = FieldStrategy.ALWAYS)
+  private String restrictedReason;
 
   @Version private Integer version;
 
@@ -216,5 +235,45 @@ public class ResidentEntity extends AuditedEntity {
 
   public void setUserId(Long userId) {
     this.userId = userId;
+  }
+
+  public String getIdNumberMasked() {
+    return idNumberMasked;
+  }
+
+  public void setIdNumberMasked(String idNumberMasked) {
+    this.idNumberMasked = idNumberMasked;
+  }
+
+  public String getPhoneMasked() {
+    return phoneMasked;
+  }
+
+  public void setPhoneMasked(String phoneMasked) {
+    this.phoneMasked = phoneMasked;
+  }
+
+  public LocalDateTime getRestrictedAt() {
+    return restrictedAt;
+  }
+
+  public void setRestrictedAt(LocalDateTime restrictedAt) {
+    this.restrictedAt = restrictedAt;
+  }
+
+  public Long getRestrictedBy() {
+    return restrictedBy;
+  }
+
+  public void setRestrictedBy(Long restrictedBy) {
+    this.restrictedBy = restrictedBy;
+  }
+
+  public String getRestrictedReason() {
+    return restrictedReason;
+  }
+
+  public void setRestrictedReason(String restrictedReason) {
+    this.restrictedReason = restrictedReason;
   }
 }

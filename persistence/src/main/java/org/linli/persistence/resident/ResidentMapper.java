@@ -5,21 +5,57 @@ import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
+import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.ResultType;
 import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.mapping.ResultSetType;
+import org.apache.ibatis.session.ResultHandler;
 import org.linli.persistence.common.PageSlice;
 
 /** Residents of the current community. Encrypted columns are decrypted by the type handler. */
 public interface ResidentMapper extends BaseMapper<ResidentEntity> {
 
   /**
-   * Up to {@code limit} residents after {@code afterId} in id order; born on or before {@code
-   * bornOnOrBefore} (or undated) when it is set.
+   * Streams the export columns of every resident whose processing is not restricted, in id order,
+   * to {@code each}; born on or before {@code bornOnOrBefore} (or undated) when it is set. The rows
+   * come from the server one at a time (MySQL streaming result set), so memory stays bounded;
+   * {@code each} must not run statements on this connection. Encrypted columns are ciphertext.
+   */
+  default void forEachForExport(LocalDate bornOnOrBefore, Consumer<ExportRow> each) {
+    streamForExport(bornOnOrBefore, context -> each.accept(context.getResultObject()));
+  }
+
+  /** See {@link #forEachForExport}. */
+  @Select(
+      "<script>SELECT r.id, r.name, r.gender, r.birth_date, r.id_number_masked, r.phone_masked,"
+          + " CASE WHEN r.id_number_masked IS NULL THEN r.id_number END AS id_number_stored,"
+          + " CASE WHEN r.phone_masked IS NULL THEN r.phone END AS phone_stored,"
+          + " b.name AS building, u.name AS unit, m.number AS room, r.relation, r.residence_kind,"
+          + " r.move_in_date, r.move_out_date, r.tags"
+          + " FROM resident r LEFT JOIN household h ON h.id = r.household_id"
+          + " LEFT JOIN room m ON m.id = h.room_id"
+          + " LEFT JOIN building b ON b.id = m.building_id"
+          + " LEFT JOIN building_unit u ON u.id = m.unit_id"
+          + " WHERE r.restricted_at IS NULL"
+          + "<if test='bornOnOrBefore != null'>"
+          + " AND (r.birth_date IS NULL OR r.birth_date &lt;= #{bornOnOrBefore})</if>"
+          + " ORDER BY r.id</script>")
+  @Options(resultSetType = ResultSetType.FORWARD_ONLY, fetchSize = Integer.MIN_VALUE)
+  @ResultType(ExportRow.class)
+  void streamForExport(
+      @Param("bornOnOrBefore") LocalDate bornOnOrBefore, ResultHandler<ExportRow> handler);
+
+  /**
+   * Like {@link #streamForExport} but with every column decrypted by the type handler (unmasked
+   * exports), in batches of {@code limit} after {@code afterId}.
    */
   default List<ResidentEntity> batchAfter(long afterId, int limit, LocalDate bornOnOrBefore) {
     return selectList(
         Wrappers.<ResidentEntity>lambdaQuery()
             .gt(ResidentEntity::getId, afterId)
+            .isNull(ResidentEntity::getRestrictedAt)
             .and(
                 bornOnOrBefore != null,
                 w ->
@@ -29,6 +65,44 @@ public interface ResidentMapper extends BaseMapper<ResidentEntity> {
             .orderByAsc(ResidentEntity::getId)
             .last("LIMIT " + Math.max(1, limit)));
   }
+
+  /**
+   * Birth date and building of the unrestricted resident bound to {@code userId} who has not moved
+   * out by {@code today}, or {@code null}.
+   */
+  @Select(
+      "SELECT r.birth_date, rm.building_id FROM resident r"
+          + " LEFT JOIN household h ON h.id = r.household_id"
+          + " LEFT JOIN room rm ON rm.id = h.room_id"
+          + " WHERE r.user_id = #{userId} AND r.restricted_at IS NULL"
+          + " AND (r.move_out_date IS NULL OR r.move_out_date > #{today}) LIMIT 1")
+  EligibilityRow eligibility(@Param("userId") long userId, @Param("today") LocalDate today);
+
+  /** Users bound to a restricted resident of the current community. */
+  @Select("SELECT user_id FROM resident WHERE restricted_at IS NOT NULL AND user_id IS NOT NULL")
+  List<Long> restrictedUserIds();
+
+  /** Residents with an ID number or phone but no masked form yet (up to {@code limit}). */
+  default List<ResidentEntity> withoutMaskedForms(long afterId, int limit) {
+    return selectList(
+        Wrappers.<ResidentEntity>lambdaQuery()
+            .gt(ResidentEntity::getId, afterId)
+            .and(
+                w ->
+                    w.nested(
+                            n ->
+                                n.isNotNull(ResidentEntity::getIdNumber)
+                                    .isNull(ResidentEntity::getIdNumberMasked))
+                        .or(
+                            n ->
+                                n.isNotNull(ResidentEntity::getPhone)
+                                    .isNull(ResidentEntity::getPhoneMasked)))
+            .orderByAsc(ResidentEntity::getId)
+            .last("LIMIT " + Math.max(1, limit)));
+  }
+
+  /** Birth date and building (null when not placed) of a resident, for eligibility. */
+  record EligibilityRow(LocalDate birthDate, Long buildingId) {}
 
   /** Inserts many residents with JDBC batching (inside the caller's transaction). */
   default void insertAll(List<ResidentEntity> batch) {
@@ -53,6 +127,7 @@ public interface ResidentMapper extends BaseMapper<ResidentEntity> {
     return selectList(
         Wrappers.<ResidentEntity>lambdaQuery()
             .in(ResidentEntity::getHouseholdId, householdIds)
+            .isNull(ResidentEntity::getRestrictedAt)
             .eq(ResidentEntity::getName, name)
             .eq(ResidentEntity::getPhoneBidx, phoneBidx));
   }
@@ -69,8 +144,11 @@ public interface ResidentMapper extends BaseMapper<ResidentEntity> {
    * @param bornOnOrBefore when set, only residents born on or before this date (or with no birth
    *     date): used to hide minors from roles that may not see them
    * @param householdIds when non-null, only residents of these households
+   * @param restricted only residents whose processing is restricted when true, only the others when
+   *     false
    */
   default PageSlice<ResidentEntity> search(
+      boolean restricted,
       String namePrefix,
       String idNumberBidx,
       String phoneBidx,
@@ -81,6 +159,8 @@ public interface ResidentMapper extends BaseMapper<ResidentEntity> {
       int size) {
     var query =
         Wrappers.<ResidentEntity>lambdaQuery()
+            .isNull(!restricted, ResidentEntity::getRestrictedAt)
+            .isNotNull(restricted, ResidentEntity::getRestrictedAt)
             .likeRight(namePrefix != null, ResidentEntity::getName, namePrefix)
             .eq(idNumberBidx != null, ResidentEntity::getIdNumberBidx, idNumberBidx)
             .eq(phoneBidx != null, ResidentEntity::getPhoneBidx, phoneBidx)

@@ -24,7 +24,8 @@ public interface RetentionMapper extends BaseMapper<ResidentEntity> {
   @InterceptorIgnore(tenantLine = "true")
   @Update(
       "UPDATE resident r SET r.name = #{name}, r.id_number = NULL, r.id_number_bidx = NULL,"
-          + " r.phone = NULL, r.phone_bidx = NULL, r.notes = NULL, r.birth_date = NULL,"
+          + " r.phone = NULL, r.phone_bidx = NULL, r.notes = NULL,"
+          + " r.id_number_masked = NULL, r.phone_masked = NULL, r.birth_date = NULL,"
           + " r.tags = NULL, r.user_id = NULL, r.guardian_id = NULL, r.version = r.version + 1,"
           + " r.updated_at = UTC_TIMESTAMP(3)"
           + " WHERE r.community_id = #{communityId} AND r.move_out_date < #{before}"

@@ -30,6 +30,7 @@ import org.linli.service.common.RateLimits;
 import org.linli.service.common.RedisKeys;
 import org.linli.service.common.SpreadsheetWriter;
 import org.linli.service.notice.NoticeService;
+import org.linli.service.resident.ResidentService;
 import org.redisson.api.RBucket;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.RedisException;
@@ -64,6 +65,7 @@ public class SignupService {
   private final RedisKeys keys;
   private final ActivityProperties properties;
   private final TransactionTemplate transactions;
+  private final ResidentService registry;
   private final Clock clock;
 
   public SignupService(
@@ -78,6 +80,7 @@ public class SignupService {
       RedisKeys keys,
       ActivityProperties properties,
       TransactionTemplate transactions,
+      ResidentService registry,
       Clock clock) {
     this.activityService = activityService;
     this.activities = activities;
@@ -90,6 +93,7 @@ public class SignupService {
     this.keys = keys;
     this.properties = properties;
     this.transactions = transactions;
+    this.registry = registry;
     this.clock = clock;
   }
 
@@ -285,10 +289,10 @@ public class SignupService {
     if (needsResident) {
       LocalDate today =
           now.atZone(java.time.ZoneOffset.UTC).withZoneSameInstant(Notices.CHINA).toLocalDate();
-      ActivityMapper.ResidentFacts facts = activities.residentFacts(actor.userId(), today);
-      if (facts == null) {
-        throw new LinliException(ErrorCode.ACTIVITY_NOT_ELIGIBLE);
-      }
+      ResidentService.EligibilityFacts facts =
+          registry
+              .eligibility(actor.userId(), today)
+              .orElseThrow(() -> new LinliException(ErrorCode.ACTIVITY_NOT_ELIGIBLE));
       if (audience == ActivityAudience.BUILDINGS
           && (facts.buildingId() == null
               || !ActivityService.buildingIds(a).contains(facts.buildingId()))) {

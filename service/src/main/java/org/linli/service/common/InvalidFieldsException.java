@@ -12,6 +12,12 @@ public class InvalidFieldsException extends LinliException {
     this.violations = List.copyOf(violations);
   }
 
+  /** Invalid fields answered with another code than {@code VALIDATION_FAILED} (e.g. a 422). */
+  public InvalidFieldsException(ErrorCode code, List<Violation> violations) {
+    super(code);
+    this.violations = List.copyOf(violations);
+  }
+
   public InvalidFieldsException(String field, String code, String message) {
     this(List.of(new Violation(field, code, message)));
   }

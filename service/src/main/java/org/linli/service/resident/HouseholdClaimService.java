@@ -179,6 +179,7 @@ public class HouseholdClaimService {
     HouseholdClaimEntity claim = pending(claimId);
     ResidentEntity resident = residents.selectById(residentId);
     if (resident == null
+        || resident.getRestrictedAt() != null
         || resident.getHouseholdId() == null
         || !households.idsInRooms(List.of(claim.getRoomId())).contains(resident.getHouseholdId())) {
       throw new InvalidFieldsException(
@@ -260,7 +261,8 @@ public class HouseholdClaimService {
         r.getMoveInDate(),
         r.getTags() == null ? List.of() : Arrays.asList(r.getTags().split(",")),
         r.getNotes(),
-        owned);
+        owned,
+        r.getRestrictedAt() != null);
   }
 
   /** Aggregates of the current community's registry (staff, data admins, API tokens). */
@@ -290,10 +292,14 @@ public class HouseholdClaimService {
       if (roomsByUnit.computeIfAbsent(unitKey, k -> new java.util.HashSet<>()).add(row.roomId())) {
         byUnit.computeIfAbsent(unitKey, k -> new long[1])[0] += row.areaCentiM2();
       }
-      ownersByBuilding
-          .computeIfAbsent(row.building(), k -> new java.util.HashSet<>())
-          .add(row.residentId());
-      ownersByUnit.computeIfAbsent(unitKey, k -> new java.util.HashSet<>()).add(row.residentId());
+      java.util.Set<Long> buildingOwners =
+          ownersByBuilding.computeIfAbsent(row.building(), k -> new java.util.HashSet<>());
+      java.util.Set<Long> unitOwners =
+          ownersByUnit.computeIfAbsent(unitKey, k -> new java.util.HashSet<>());
+      if (row.residentId() != null) {
+        buildingOwners.add(row.residentId());
+        unitOwners.add(row.residentId());
+      }
     }
     List<RegistryStatisticsView.AreaByPlace> places = new ArrayList<>();
     byBuilding.forEach(
@@ -316,7 +322,7 @@ public class HouseholdClaimService {
               });
         });
     return new RegistryStatisticsView(
-        residents.selectCount(null),
+        statistics.residents(),
         households.selectCount(null),
         counts(statistics.residentsByBuilding()),
         counts(statistics.residentsByAgeBand(LocalDate.now(clock))),

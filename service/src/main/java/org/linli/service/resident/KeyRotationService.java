@@ -95,6 +95,7 @@ public class KeyRotationService {
     } while (last.stale > 0 && passes < MAX_PASSES);
 
     unresolvedClaims(cipher, batchSize, totals);
+    long masked = fillMaskedForms(cipher, batchSize);
     long unresolved = last.stale - last.updated;
     if (unresolved > 0) {
       log.warn(
@@ -115,6 +116,7 @@ public class KeyRotationService {
             + ", passes "
             + passes
             + (unresolved > 0 ? ", unresolved " + unresolved : "")
+            + (masked > 0 ? ", masked forms filled " + masked : "")
             + ", active key id "
             + activeKeyId;
     audit.record(
@@ -170,6 +172,53 @@ public class KeyRotationService {
       if (stale == 0) {
         return;
       }
+    }
+  }
+
+  /**
+   * Stores the masked display forms of ID numbers and phones where they are missing (rows written
+   * before they existed), so exports need not decrypt. A row changed meanwhile is skipped: its
+   * writer stored the forms itself. Returns how many rows were filled.
+   */
+  private long fillMaskedForms(FieldCipher cipher, int batchSize) {
+    long filled = 0;
+    long afterId = 0;
+    while (true) {
+      List<EncryptedRow> batch = rows.withoutMaskedForms(afterId, batchSize);
+      if (batch.isEmpty()) {
+        return filled;
+      }
+      afterId = batch.get(batch.size() - 1).id();
+      List<String[]> forms = new ArrayList<>(batch.size());
+      for (EncryptedRow row : batch) {
+        try {
+          String id = cipher.decrypt(row.idNumber());
+          String phone = cipher.decrypt(row.phone());
+          forms.add(
+              new String[] {
+                id == null ? null : Masking.idNumber(id),
+                phone == null ? null : Masking.phone(phone)
+              });
+        } catch (IllegalStateException e) {
+          throw new IllegalStateException(
+              "key rotation stopped at resident " + row.id() + ": " + e.getMessage(), e);
+        }
+      }
+      Integer written =
+          transactions.execute(
+              status -> {
+                int n = 0;
+                for (int i = 0; i < batch.size(); i++) {
+                  n +=
+                      rows.updateMaskedForms(
+                          batch.get(i).id(),
+                          batch.get(i).version(),
+                          forms.get(i)[0],
+                          forms.get(i)[1]);
+                }
+                return n;
+              });
+      filled += written == null ? 0 : written;
     }
   }
 

@@ -3,7 +3,10 @@ package org.linli.service.resident;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Everything the registry holds about a resident, unmasked, for the resident themselves. */
+/**
+ * Everything the registry holds about a resident, unmasked, for the resident themselves; {@code
+ * restricted} when they had its processing restricted (it is still shown to them).
+ */
 public record MyDataView(
     long residentId,
     String name,
@@ -19,7 +22,8 @@ public record MyDataView(
     LocalDate moveInDate,
     List<String> tags,
     String notes,
-    List<MyOwnership> ownerships) {
+    List<MyOwnership> ownerships,
+    boolean restricted) {
 
   /** A room the resident owns. */
   public record MyOwnership(

@@ -88,6 +88,7 @@ public class RegistryImportService {
   private final ResidentMapper residents;
   private final RegistryEncryption encryption;
   private final AuditService audit;
+  private final CareTagService careTags;
   private final TransactionTemplate transactions;
   private final java.time.Clock clock;
 
@@ -97,6 +98,7 @@ public class RegistryImportService {
       ResidentMapper residents,
       RegistryEncryption encryption,
       AuditService audit,
+      CareTagService careTags,
       TransactionTemplate transactions,
       java.time.Clock clock) {
     this.registryPlaces = registryPlaces;
@@ -104,6 +106,7 @@ public class RegistryImportService {
     this.residents = residents;
     this.encryption = encryption;
     this.audit = audit;
+    this.careTags = careTags;
     this.transactions = transactions;
     this.clock = clock;
   }
@@ -126,6 +129,7 @@ public class RegistryImportService {
       Places places = transactions.execute(status -> loadPlaces());
       Set<String> knownIds =
           new HashSet<>(transactions.execute(status -> residents.idNumberIndexes()));
+      Set<String> tagNames = transactions.execute(status -> careTags.activeNames(communityId));
       List<ImportReport.Problem> problems = new ArrayList<>();
       List<Candidate> valid = new ArrayList<>();
       int[] rows = {0};
@@ -138,7 +142,7 @@ public class RegistryImportService {
           row -> {
             rows[0]++;
             List<ImportReport.Problem> found = new ArrayList<>();
-            Candidate c = check(row, headers, places, index, today, found);
+            Candidate c = check(row, headers, places, tagNames, index, today, found);
             if (c != null && c.idBidx() != null) {
               if (!seenInFile.add(c.idBidx())) {
                 found.add(problem(row.rowNumber(), "idNumber", "DUPLICATE_IN_FILE"));
@@ -215,8 +219,10 @@ public class RegistryImportService {
       r.setBirthDate(c.birthDate());
       r.setIdNumber(c.idNumber());
       r.setIdNumberBidx(c.idBidx());
+      r.setIdNumberMasked(c.idNumber() == null ? null : Masking.idNumber(c.idNumber()));
       r.setPhone(c.phone());
       r.setPhoneBidx(c.phoneBidx());
+      r.setPhoneMasked(c.phone() == null ? null : Masking.phone(c.phone()));
       r.setRelation(c.relation());
       r.setResidenceKind(c.kind());
       r.setMoveInDate(c.moveIn());
@@ -239,6 +245,7 @@ public class RegistryImportService {
       SheetRow row,
       Map<String, String> headers,
       Places places,
+      Set<String> tagNames,
       BlindIndex index,
       LocalDate today,
       List<ImportReport.Problem> found) {
@@ -332,6 +339,12 @@ public class RegistryImportService {
                   .toList());
       if (tags.length() > 255) {
         found.add(problem(n, "tags", "TOO_LONG"));
+      }
+      for (String tag : tags.split(",")) {
+        if (!tag.isEmpty() && !tagNames.contains(tag)) {
+          found.add(problem(n, "tags", "CARE_TAG_UNKNOWN"));
+          break;
+        }
       }
       tags = tags.isEmpty() ? null : tags;
     }

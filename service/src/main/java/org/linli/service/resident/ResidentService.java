@@ -2,10 +2,13 @@ package org.linli.service.resident;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.linli.persistence.common.PageSlice;
 import org.linli.persistence.common.crypto.BlindIndex;
 import org.linli.persistence.resident.BuildingEntity;
@@ -60,6 +63,7 @@ public class ResidentService {
   private final OwnershipMapper ownerships;
   private final RegistryEncryption encryption;
   private final AuditService audit;
+  private final CareTagService careTags;
   private final Clock clock;
 
   public ResidentService(
@@ -71,6 +75,7 @@ public class ResidentService {
       OwnershipMapper ownerships,
       RegistryEncryption encryption,
       AuditService audit,
+      CareTagService careTags,
       Clock clock) {
     this.buildings = buildings;
     this.units = units;
@@ -80,6 +85,7 @@ public class ResidentService {
     this.ownerships = ownerships;
     this.encryption = encryption;
     this.audit = audit;
+    this.careTags = careTags;
     this.clock = clock;
   }
 
@@ -176,7 +182,7 @@ public class ResidentService {
     if (rooms.selectById(roomId) == null) {
       throw new NotFoundException(ErrorCode.REGISTRY_NOT_FOUND);
     }
-    visibleResident(actor, residentId);
+    usableResident(actor, residentId);
     OwnershipEntity o = new OwnershipEntity();
     o.setCommunityId(communityId);
     o.setRoomId(roomId);
@@ -255,6 +261,7 @@ public class ResidentService {
     if (!problems.isEmpty()) {
       throw new InvalidFieldsException(problems);
     }
+    List<String> tags = careTags.requireKnown(communityId, c.tags(), Set.of());
     ResidentEntity r = new ResidentEntity();
     r.setCommunityId(communityId);
     r.setHouseholdId(c.householdId());
@@ -263,12 +270,14 @@ public class ResidentService {
     r.setBirthDate(birthDate);
     r.setIdNumber(idNumber);
     r.setIdNumberBidx(blindIndex().of(idNumber));
+    r.setIdNumberMasked(idNumber == null ? null : Masking.idNumber(idNumber));
     r.setPhone(phone);
     r.setPhoneBidx(blindIndex().of(phone));
+    r.setPhoneMasked(phone == null ? null : Masking.phone(phone));
     r.setRelation(c.relation());
     r.setResidenceKind(c.residenceKind());
     r.setMoveInDate(c.moveInDate());
-    r.setTags(joinTags(c.tags()));
+    r.setTags(tags.isEmpty() ? null : String.join(",", tags));
     r.setNotes(c.notes() == null || c.notes().isBlank() ? null : c.notes().strip());
     r.setGuardianId(c.guardianId());
     insertUnique(() -> residents.insert(r));
@@ -276,11 +285,20 @@ public class ResidentService {
     return view(r, today);
   }
 
-  /** Residents matching the criteria, masked; minors only for data admins. */
+  /**
+   * Residents matching the criteria, masked; minors only for data admins. Residents whose
+   * processing is restricted are left out, unless a data admin asks for them alone ({@code
+   * criteria.restricted()}).
+   *
+   * @throws ForbiddenException when anyone but a data admin asks for restricted residents
+   */
   @Transactional
   public PageView<ResidentView> search(
       Actor actor, ResidentSearchCriteria criteria, PageRequest page) {
     requireRegistryRole(actor);
+    if (criteria.restricted() && !actor.has(CommunityRole.DATA_ADMIN)) {
+      throw new ForbiddenException();
+    }
     LocalDate today = LocalDate.now(clock);
     String idBidx = null;
     if (criteria.idNumber() != null && !criteria.idNumber().isBlank()) {
@@ -300,6 +318,7 @@ public class ResidentService {
     }
     PageSlice<ResidentEntity> result =
         residents.search(
+            criteria.restricted(),
             blankToNull(criteria.namePrefix()),
             idBidx,
             phoneBidx,
@@ -323,7 +342,7 @@ public class ResidentService {
         result.total());
   }
 
-  /** One resident, masked. */
+  /** One resident, masked; a restricted one only for data admins (marked restricted). */
   @Transactional(readOnly = true)
   public ResidentView get(Actor actor, long residentId) {
     requireRegistryRole(actor);
@@ -338,8 +357,8 @@ public class ResidentService {
    */
   @Transactional
   public ResidentView update(Actor actor, long residentId, ResidentUpdate u) {
-    requireRegistryRole(actor);
-    ResidentEntity r = visibleResident(actor, residentId);
+    long communityId = requireRegistryRole(actor);
+    ResidentEntity r = usableResident(actor, residentId);
     if (r.getVersion() == null || r.getVersion() != u.version()) {
       throw new LinliException(ErrorCode.CONCURRENT_UPDATE);
     }
@@ -353,6 +372,7 @@ public class ResidentService {
       if (u.phone().isBlank()) {
         r.setPhone(null);
         r.setPhoneBidx(null);
+        r.setPhoneMasked(null);
       } else {
         Optional<String> phone = PhoneNumber.normalizeMobile(u.phone());
         if (phone.isEmpty()) {
@@ -362,6 +382,7 @@ public class ResidentService {
         } else {
           r.setPhone(phone.get());
           r.setPhoneBidx(blindIndex().of(phone.get()));
+          r.setPhoneMasked(Masking.phone(phone.get()));
         }
       }
       changed.add("phone");
@@ -392,8 +413,13 @@ public class ResidentService {
       r.setMoveOutDate(u.moveOutDate());
       changed.add("moveOutDate");
     }
+    List<String> tags = null;
     if (u.tags() != null) {
-      r.setTags(joinTags(u.tags()));
+      tags =
+          careTags.requireKnown(
+              communityId,
+              u.tags(),
+              r.getTags() == null ? Set.of() : Set.of(r.getTags().split(",")));
       changed.add("tags");
     }
     if (u.notes() != null) {
@@ -402,6 +428,9 @@ public class ResidentService {
     }
     if (!problems.isEmpty()) {
       throw new InvalidFieldsException(problems);
+    }
+    if (tags != null) {
+      r.setTags(tags.isEmpty() ? null : String.join(",", tags));
     }
     if (!changed.isEmpty()) {
       if (residents.updateById(r) != 1) {
@@ -442,7 +471,7 @@ public class ResidentService {
       throw new ForbiddenException();
     }
     blindIndex();
-    ResidentEntity r = visibleResident(actor, residentId);
+    ResidentEntity r = usableResident(actor, residentId);
     String value =
         switch (field) {
           case NAME -> r.getName();
@@ -454,6 +483,76 @@ public class ResidentService {
         actor, "RESIDENT_REVEALED", "RESIDENT", residentId, field.name() + ": " + reason.strip());
     return value;
   }
+
+  /**
+   * Restricts the processing of a resident's data (PIPL right to restrict): the record stays stored
+   * but is left out of lists, search, statistics, exports, household claims and every eligibility
+   * check, until lifted. Data admins only, with a reason; audit-logged. Restricting a restricted
+   * resident changes nothing.
+   */
+  @Transactional
+  public ResidentView restrict(Actor actor, long residentId, String reason) {
+    requireDataAdmin(actor);
+    ResidentEntity r = visibleResident(actor, residentId);
+    if (r.getRestrictedAt() == null) {
+      r.setRestrictedAt(java.time.LocalDateTime.now(clock));
+      r.setRestrictedBy(actor.userId());
+      r.setRestrictedReason(reason.strip());
+      if (residents.updateById(r) != 1) {
+        throw new LinliException(ErrorCode.CONCURRENT_UPDATE);
+      }
+      record(actor, "RESIDENT_RESTRICTED", "RESIDENT", residentId, reason.strip());
+    }
+    return view(residents.selectById(residentId), LocalDate.now(clock));
+  }
+
+  /** Lifts a restriction (data admins; audit-logged). Lifting none changes nothing. */
+  @Transactional
+  public ResidentView lift(Actor actor, long residentId) {
+    requireDataAdmin(actor);
+    ResidentEntity r = visibleResident(actor, residentId);
+    if (r.getRestrictedAt() != null) {
+      r.setRestrictedAt(null);
+      r.setRestrictedBy(null);
+      r.setRestrictedReason(null);
+      if (residents.updateById(r) != 1) {
+        throw new LinliException(ErrorCode.CONCURRENT_UPDATE);
+      }
+      record(actor, "RESIDENT_RESTRICTION_LIFTED", "RESIDENT", residentId, null);
+    }
+    return view(residents.selectById(residentId), LocalDate.now(clock));
+  }
+
+  /**
+   * What other features' eligibility rules may know of the resident bound to {@code userId} in the
+   * current community: birth date and building. Empty when the user is bound to no resident, the
+   * resident moved out by {@code today}, or their processing is restricted.
+   */
+  @Transactional(readOnly = true)
+  public Optional<EligibilityFacts> eligibility(long userId, LocalDate today) {
+    ResidentMapper.EligibilityRow row = residents.eligibility(userId, today);
+    return row == null
+        ? Optional.empty()
+        : Optional.of(new EligibilityFacts(row.birthDate(), row.buildingId()));
+  }
+
+  /**
+   * The given users of the current community without those bound to a resident whose processing is
+   * restricted (for audiences other features count or notify), in the given order.
+   */
+  @Transactional(readOnly = true)
+  public List<Long> withoutRestricted(List<Long> userIds) {
+    if (userIds.isEmpty()) {
+      return userIds;
+    }
+    Set<Long> restricted = new HashSet<>(residents.restrictedUserIds());
+    return restricted.isEmpty()
+        ? userIds
+        : userIds.stream().filter(id -> !restricted.contains(id)).toList();
+  }
+
+  /** Birth date (may be null) and building (null when not placed) of a resident. */
+  public record EligibilityFacts(LocalDate birthDate, Long buildingId) {}
 
   /** The field catalogue (staff, data admins, auditors). */
   public List<RegistryField> catalogue(Actor actor) {
@@ -478,18 +577,43 @@ public class ResidentService {
     return encryption.require();
   }
 
+  private void requireDataAdmin(Actor actor) {
+    actor.requireCommunity();
+    if (!actor.has(CommunityRole.DATA_ADMIN)) {
+      throw new ForbiddenException();
+    }
+    blindIndex();
+  }
+
   private static boolean seesMinors(Actor actor) {
     return actor.has(CommunityRole.DATA_ADMIN);
   }
 
-  /** The resident, or 404 when absent, in another community, or a minor the actor may not see. */
+  /**
+   * The resident, or 404 when absent, in another community, or a minor or restricted resident the
+   * actor may not see (only data admins see them).
+   */
   private ResidentEntity visibleResident(Actor actor, long residentId) {
     ResidentEntity r = residents.selectById(residentId);
     if (r == null
+        || (r.getRestrictedAt() != null && !actor.has(CommunityRole.DATA_ADMIN))
         || (!seesMinors(actor)
             && r.getBirthDate() != null
             && ChineseIdNumber.isUnder14(r.getBirthDate(), LocalDate.now(clock)))) {
       throw new NotFoundException(ErrorCode.REGISTRY_NOT_FOUND);
+    }
+    return r;
+  }
+
+  /**
+   * A visible resident whose data may be processed.
+   *
+   * @throws LinliException {@code RESIDENT_RESTRICTED} (409) when processing is restricted
+   */
+  private ResidentEntity usableResident(Actor actor, long residentId) {
+    ResidentEntity r = visibleResident(actor, residentId);
+    if (r.getRestrictedAt() != null) {
+      throw new LinliException(ErrorCode.RESIDENT_RESTRICTED);
     }
     return r;
   }
@@ -506,19 +630,6 @@ public class ResidentService {
     } catch (DuplicateKeyException e) {
       throw new LinliException(ErrorCode.REGISTRY_DUPLICATE);
     }
-  }
-
-  private static String joinTags(List<String> tags) {
-    if (tags == null || tags.isEmpty()) {
-      return null;
-    }
-    List<String> clean =
-        tags.stream()
-            .map(String::strip)
-            .filter(t -> !t.isEmpty() && !t.contains(","))
-            .distinct()
-            .toList();
-    return clean.isEmpty() ? null : String.join(",", clean);
   }
 
   private static String filledFields(ResidentEntity r) {
@@ -564,7 +675,9 @@ public class ResidentService {
         r.getNotes() != null,
         r.getBirthDate() != null && ChineseIdNumber.isUnder14(r.getBirthDate(), today),
         r.getGuardianId(),
-        r.getVersion() == null ? 0 : r.getVersion());
+        r.getVersion() == null ? 0 : r.getVersion(),
+        r.getRestrictedAt() == null ? null : r.getRestrictedAt().toInstant(ZoneOffset.UTC),
+        r.getRestrictedReason());
   }
 
   private static UnitView unitView(BuildingUnitEntity u) {

@@ -1,5 +1,6 @@
 package org.linli.service.resident;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,4 +22,12 @@ public record ResidentView(
     boolean hasNotes,
     boolean minor,
     Long guardianId,
-    int version) {}
+    int version,
+    Instant restrictedAt,
+    String restrictedReason) {
+
+  /** Whether processing is restricted (only data admins ever see such a resident). */
+  public boolean restricted() {
+    return restrictedAt != null;
+  }
+}

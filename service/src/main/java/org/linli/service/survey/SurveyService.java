@@ -1025,8 +1025,9 @@ public class SurveyService {
    * @param me the resident bound to the actor; looked up by the caller for registry audiences
    */
   private boolean eligible(Actor actor, SurveyEntity s, BoundResidentView me) {
-    if (!actor.has(CommunityRole.RESIDENT)) {
-      return false;
+    if (!actor.has(CommunityRole.RESIDENT)
+        || registry.withoutRestricted(List.of(actor.userId())).isEmpty()) {
+      return false; // restricted processing: left out of every survey
     }
     SurveyAudience audience = audience(s);
     if (audience == SurveyAudience.VERIFIED) {
@@ -1089,14 +1090,17 @@ public class SurveyService {
    */
   private List<Long> audienceUsers(SurveyEntity s, Map<Long, BoundResidentView> people) {
     SurveyAudience audience = audience(s);
+    // Residents whose registry record has restricted processing are left out of every audience.
     if (!audience.fromRegistry()) {
-      return communities.residents(s.getCommunityId(), audience == SurveyAudience.VERIFIED);
+      return registry.withoutRestricted(
+          communities.residents(s.getCommunityId(), audience == SurveyAudience.VERIFIED));
     }
     Set<Long> buildingIds = ids(s.getBuildingIds());
     Set<Long> unitIds = ids(s.getUnitIds());
-    return communities.residents(s.getCommunityId(), false).stream()
-        .filter(u -> SurveyAudiencePolicy.admits(audience, buildingIds, unitIds, people.get(u)))
-        .toList();
+    return registry.withoutRestricted(
+        communities.residents(s.getCommunityId(), false).stream()
+            .filter(u -> SurveyAudiencePolicy.admits(audience, buildingIds, unitIds, people.get(u)))
+            .toList());
   }
 
   /** Whether a HOUSEHOLDS survey was answered for {@code me}'s household. */
