@@ -109,6 +109,17 @@ class VoteIT {
                 .post("/api/v1/proposals/" + proposal + "/accept", Map.of("reason", "列入议程"))
                 .status())
         .isEqualTo(200);
+    // A vote set up on it and cancelled before opening puts it back on the agenda.
+    long cancelled = VoteFixture.id(f.staff.post("/api/v1/votes", fromProposal));
+    assertThat(jia.get("/api/v1/proposals/" + proposal).json().get("status").asString())
+        .isEqualTo("VOTING");
+    assertThat(
+            f.staff
+                .post("/api/v1/votes/" + cancelled + "/cancel", Map.of("reason", "方案调整"))
+                .status())
+        .isEqualTo(200);
+    assertThat(jia.get("/api/v1/proposals/" + proposal).json().get("status").asString())
+        .isEqualTo("ACCEPTED");
     opens = Instant.now().plusSeconds(6);
     closes = opens.plusSeconds(30);
     fromProposal = VoteFixture.vote("SPECIAL", "UNITS", List.of(u1), opens, closes);
@@ -220,7 +231,7 @@ class VoteIT {
     assertThat(live.get("totalHeads").asLong()).isEqualTo(6);
     assertThat(live.get("participatingArea").asLong()).isEqualTo(participating);
     assertThat(live.get("participatingHeads").asLong()).isEqualTo(5);
-    // 5 of 6 heads and 55,490 of 76,490 area take part (both ≥ 2/3).
+    // 5 of 6 heads and 55,440 of 76,490 area take part (both ≥ 2/3).
     assertThat(live.get("quorumHeadsMet").asBoolean()).isTrue();
     assertThat(live.get("quorumAreaMet").asBoolean()).isTrue();
     JsonNode approve = live.get("options").get(0);
@@ -354,6 +365,7 @@ class VoteIT {
     JsonNode ballots = f.staff.get("/api/v1/votes/" + vote + "/ballots").json();
     assertThat(ballots.get("total").asLong()).isEqualTo(1);
     String inForce = ballots.get("items").get(0).get("optionKey").asString();
+    assertThat(inForce).isIn("APPROVE", "REJECT");
     assertThat(
             jia.get("/api/v1/votes/" + vote)
                 .json()
@@ -375,9 +387,19 @@ class VoteIT {
     assertThat(tally.get("participatingHeads").asLong()).isEqualTo(2);
     assertThat(tally.get("quorumHeadsMet").asBoolean()).isTrue(); // 2 of 3 is more than half
     assertThat(tally.get("countingPolicy").asString()).isEqualTo("ONE_PER_HOUSEHOLD");
-    long approvingHeads = tally.get("options").get(0).get("heads").asLong();
-    assertThat(approvingHeads).isEqualTo(inForce.equals("APPROVE") ? 2 : 1);
-    assertThat(tally.get("passed").asBoolean()).isEqualTo(approvingHeads == 2);
+    // Household 101 settles on REJECT: 1 of 2 present approve, which is not more than half.
+    assertThat(myBallot(yi, vote, "REJECT").status()).isEqualTo(201);
+    tally = bing.get("/api/v1/votes/" + vote + "/tally").json().get("result");
+    assertThat(tally.get("options").get(0).get("heads").asLong()).isEqualTo(1);
+    assertThat(tally.get("options").get(0).get("approvalHeadsMet").asBoolean()).isFalse();
+    assertThat(tally.get("passed").asBoolean()).isFalse();
+    // Household 101 changes to APPROVE: 2 of 2 present approve.
+    assertThat(myBallot(jia, vote, "APPROVE").status()).isEqualTo(201);
+    tally = bing.get("/api/v1/votes/" + vote + "/tally").json().get("result");
+    assertThat(tally.get("options").get(0).get("heads").asLong()).isEqualTo(2);
+    assertThat(tally.get("passed").asBoolean()).isTrue();
+    assertThat(f.staff.get("/api/v1/votes/" + vote + "/ballots").json().get("total").asLong())
+        .isEqualTo(2);
   }
 
   private static ApiClient.Response myBallot(ApiClient who, long vote, String option) {

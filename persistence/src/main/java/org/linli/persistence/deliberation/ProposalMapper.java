@@ -105,7 +105,7 @@ public interface ProposalMapper extends BaseMapper<ProposalEntity> {
    */
   @Select(
       "<script>SELECT u.id AS user_id, r.name AS resident_name, u.nickname AS nickname"
-          + " FROM app_user u LEFT JOIN resident r ON r.user_id = u.id WHERE u.id IN"
+          + " FROM app_user u LEFT JOIN resident r ON r.user_id = u.id AND r.restricted_at IS NULL WHERE u.id IN"
           + "<foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach>"
           + "</script>")
   List<NameRow> names(@Param("ids") Collection<Long> ids);

@@ -82,25 +82,6 @@ public interface ResidentMapper extends BaseMapper<ResidentEntity> {
   @Select("SELECT user_id FROM resident WHERE restricted_at IS NOT NULL AND user_id IS NOT NULL")
   List<Long> restrictedUserIds();
 
-  /** Residents with an ID number or phone but no masked form yet (up to {@code limit}). */
-  default List<ResidentEntity> withoutMaskedForms(long afterId, int limit) {
-    return selectList(
-        Wrappers.<ResidentEntity>lambdaQuery()
-            .gt(ResidentEntity::getId, afterId)
-            .and(
-                w ->
-                    w.nested(
-                            n ->
-                                n.isNotNull(ResidentEntity::getIdNumber)
-                                    .isNull(ResidentEntity::getIdNumberMasked))
-                        .or(
-                            n ->
-                                n.isNotNull(ResidentEntity::getPhone)
-                                    .isNull(ResidentEntity::getPhoneMasked)))
-            .orderByAsc(ResidentEntity::getId)
-            .last("LIMIT " + Math.max(1, limit)));
-  }
-
   /** Birth date and building (null when not placed) of a resident, for eligibility. */
   record EligibilityRow(LocalDate birthDate, Long buildingId) {}
 

@@ -24,12 +24,14 @@ public interface VoteElectorateMapper
 
   /**
    * Every room of the scope with each of its owners (one row per owner, or one row without an
-   * owner), in room order.
+   * owner), in room order. Owners whose processing is restricted still count (Civil Code Art. 278
+   * makes the count a legal obligation), but their names are not copied.
    */
   @Select(
       "<script>SELECT rm.id AS room_id, rm.building_id, rm.unit_id,"
           + " CONCAT(b.name, ' ', u.name, ' ', rm.number) AS label, rm.area_centi_m2,"
-          + " rm.area_source, rm.developer_unsold, o.resident_id AS owner_id, r.name AS owner_name"
+          + " rm.area_source, rm.developer_unsold, o.resident_id AS owner_id,"
+          + " CASE WHEN r.restricted_at IS NULL THEN r.name ELSE '*' END AS owner_name"
           + " FROM room rm JOIN building b ON b.id = rm.building_id"
           + " JOIN building_unit u ON u.id = rm.unit_id"
           + " LEFT JOIN ownership o ON o.room_id = rm.id"
@@ -42,7 +44,7 @@ public interface VoteElectorateMapper
 
   /**
    * Residents living in the scope on {@code today} and born on or before {@code bornBy} (aged 18 or
-   * more), in room order.
+   * more), in room order; residents whose processing is restricted are left out.
    */
   @Select(
       "<script>SELECT r.id AS resident_id, r.name, r.household_id, rm.id AS room_id, rm.building_id,"
@@ -50,7 +52,7 @@ public interface VoteElectorateMapper
           + " FROM resident r JOIN household h ON h.id = r.household_id"
           + " JOIN room rm ON rm.id = h.room_id JOIN building b ON b.id = rm.building_id"
           + " JOIN building_unit u ON u.id = rm.unit_id"
-          + " WHERE r.birth_date &lt;= #{bornBy}"
+          + " WHERE r.birth_date &lt;= #{bornBy} AND r.restricted_at IS NULL"
           + " AND (r.move_in_date IS NULL OR r.move_in_date &lt;= #{today})"
           + " AND (r.move_out_date IS NULL OR r.move_out_date &gt; #{today})"
           + SCOPE
@@ -192,7 +194,10 @@ public interface VoteElectorateMapper
           + " AND b.voter_id = r.voter_id AND b.superseded_at IS NULL)</script>")
   long countRoomsNotVoted(@Param("voteId") long voteId, @Param("buildingId") Long buildingId);
 
-  /** The resident bound to a user in the current community, if any, living here or not. */
+  /**
+   * The resident bound to a user in the current community, if any. Deliberately also after moving
+   * out: an owner who moved away still owns, and the frozen electorate decides who may vote.
+   */
   @Select("SELECT id FROM resident WHERE user_id = #{userId}")
   Long residentOfUser(@Param("userId") long userId);
 

@@ -11,11 +11,13 @@ import java.util.stream.Collectors;
 /**
  * Builds the counted voters of an owners' vote from rooms and their owners, by the Supreme People's
  * Court's interpretation (Art. 8-9): one voter per exclusive part, except that all the developer's
- * unsold or undelivered rooms together count as one, and rooms held by the same buyer (the same set
- * of owners on the title) count as one; the co-owners of a room count as one. Each voter's area is
- * the sum of its rooms' areas. A sold room whose owners the registry does not know still counts, as
- * a voter of its own (its ballot can only be entered by staff), so that the totals are never
- * understated by gaps in the registry.
+ * unsold or undelivered rooms together count as one, and one buyer holding several rooms counts as
+ * one; the co-owners of a room count as one. Owners linked through a shared title are one voter:
+ * the voters are the connected groups of owners and their rooms (owner 1 alone on one title and
+ * with owner 2 on another is one voter holding both rooms), so nobody's ballot counts twice. Each
+ * voter's area is the sum of its rooms' areas. A sold room whose owners the registry does not know
+ * still counts, as a voter of its own (its ballot can only be entered by staff), so that the totals
+ * are never understated by gaps in the registry.
  */
 public final class Electorate {
 
@@ -44,18 +46,37 @@ public final class Electorate {
 
   /** Counts. */
   public static List<CountedVoter> count(List<Room> rooms) {
+    // Owners sharing a title are joined (union-find over owner ids).
+    Map<Long, Long> parent = new java.util.HashMap<>();
+    for (Room room : rooms) {
+      if (!room.developerHeld()) {
+        Long first = null;
+        for (Long owner : new TreeSet<>(room.ownerIds())) {
+          parent.putIfAbsent(owner, owner);
+          if (first == null) {
+            first = owner;
+          } else {
+            parent.put(root(parent, owner), root(parent, first));
+          }
+        }
+      }
+    }
+    Map<Long, Set<Long>> members = new java.util.HashMap<>();
+    for (Long owner : parent.keySet()) {
+      members.computeIfAbsent(root(parent, owner), k -> new TreeSet<>()).add(owner);
+    }
     Map<String, List<Room>> groups = new LinkedHashMap<>();
+    Map<String, Set<Long>> owners = new java.util.HashMap<>();
     for (Room room : rooms) {
       String key;
       if (room.developerHeld()) {
         key = DEVELOPER;
+      } else if (room.ownerIds().isEmpty()) {
+        key = UNKNOWN_OWNER + room.key();
       } else {
-        key =
-            room.ownerIds().isEmpty()
-                ? UNKNOWN_OWNER + room.key()
-                : "owners:"
-                    + new TreeSet<>(room.ownerIds())
-                        .stream().map(String::valueOf).collect(Collectors.joining(","));
+        Set<Long> group = members.get(root(parent, room.ownerIds().iterator().next()));
+        key = "owners:" + group.stream().map(String::valueOf).collect(Collectors.joining(","));
+        owners.put(key, group);
       }
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(room);
     }
@@ -70,8 +91,23 @@ public final class Electorate {
               new CountedVoter(
                   new Voter(key, area),
                   held.stream().map(Room::key).toList(),
-                  key.equals(DEVELOPER) ? Set.of() : held.get(0).ownerIds()));
+                  owners.getOrDefault(key, Set.of())));
         });
     return voters;
+  }
+
+  private static Long root(Map<Long, Long> parent, Long x) {
+    Long r = x;
+    while (!parent.get(r).equals(r)) {
+      r = parent.get(r);
+    }
+    // Path compression.
+    Long y = x;
+    while (!parent.get(y).equals(r)) {
+      Long next = parent.get(y);
+      parent.put(y, r);
+      y = next;
+    }
+    return r;
   }
 }

@@ -148,7 +148,7 @@ public class VoteResults {
       w.row(List.of("表决人", v.getElectorateKind()));
       w.row(List.of("计数规则", r.countingPolicy()));
       w.row(List.of("表决规则", r.rules().name(), rule(r.rules())));
-      w.row(List.of("开始", String.valueOf(v.getOpensAt()), "截止", String.valueOf(v.getClosesAt())));
+      w.row(List.of("开始（北京时间）", china(v.getOpensAt()), "截止（北京时间）", china(v.getClosesAt())));
       w.row(List.of("结果", r.passed() ? "通过" : "未通过"));
       w.row(
           List.of(
@@ -166,7 +166,7 @@ public class VoteResults {
                 o.passed() == null ? "" : (o.passed() ? "通过" : "未通过")));
       }
       w.row(List.of());
-      w.row(List.of("表决人编号", "房屋", "专有面积（0.01㎡）", "表决意见", "方式", "时间"));
+      w.row(List.of("表决人编号", "房屋", "专有面积（0.01㎡）", "表决意见", "方式", "时间（北京时间）"));
       Map<Long, VoteBallotMapper.BallotRow> cast = new java.util.HashMap<>();
       for (long offset = 0; ; offset += EXPORT_PAGE) {
         List<VoteBallotMapper.BallotRow> page = ballots.page(v.getId(), offset, EXPORT_PAGE);
@@ -183,7 +183,7 @@ public class VoteResults {
         row.add(Long.toString(voter.areaCentiM2()));
         row.add(b == null ? "未表决" : labels.getOrDefault(b.optionKey(), b.optionKey()));
         row.add(b == null ? "" : b.channel());
-        row.add(b == null ? "" : String.valueOf(b.castAt()));
+        row.add(b == null ? "" : china(b.castAt()));
         w.row(row);
       }
     }
@@ -197,6 +197,15 @@ public class VoteResults {
       throw new LinliException(ErrorCode.VOTE_NOT_CLOSED);
     }
     return v;
+  }
+
+  /** A stored UTC time as Beijing time, to the second. */
+  private static String china(LocalDateTime utc) {
+    return utc == null
+        ? ""
+        : utc.atOffset(java.time.ZoneOffset.UTC)
+            .atZoneSameInstant(org.linli.service.resident.ChineseIdNumber.CHINA)
+            .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
   }
 
   private static String rule(RuleProfile p) {

@@ -1,7 +1,9 @@
 package org.linli.service.vote;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -33,7 +35,10 @@ import org.linli.service.common.NotFoundException;
 import org.linli.service.common.PageRequest;
 import org.linli.service.common.PageView;
 import org.linli.service.deliberation.DeliberationService;
+import org.linli.service.resident.ChineseIdNumber;
 import org.linli.service.resident.Masking;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,6 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class VoteService {
+
+  private static final Logger log = LoggerFactory.getLogger(VoteService.class);
 
   static final int MAX_SCOPE_IDS = 500;
   private static final int INSERT_CHUNK = 500;
@@ -202,7 +209,7 @@ public class VoteService {
     var slice = votes.page(statuses, page.page(), page.size());
     return new PageView<>(
         slice.records().stream()
-            .map(v -> isDue(v) && advance(v.getId()) ? votes.selectById(v.getId()) : v)
+            .map(v -> isDue(v) ? visible(actor, v.getId()) : v)
             .map(v -> view(actor, v))
             .toList(),
         page.page(),
@@ -274,8 +281,13 @@ public class VoteService {
     List<VoteMapper.VoteRef> due = transactions.execute(s -> votes.due(LocalDateTime.now(clock)));
     int n = 0;
     for (VoteMapper.VoteRef ref : due == null ? List.<VoteMapper.VoteRef>of() : due) {
-      if (Boolean.TRUE.equals(TenantContext.callIn(ref.communityId(), () -> advance(ref.id())))) {
-        n++;
+      // One vote that cannot advance must not hold back the others.
+      try {
+        if (Boolean.TRUE.equals(TenantContext.callIn(ref.communityId(), () -> advance(ref.id())))) {
+          n++;
+        }
+      } catch (RuntimeException e) {
+        log.error("Vote {} could not open or close: {}", ref.id(), e.toString());
       }
     }
     return n;
@@ -288,6 +300,7 @@ public class VoteService {
    * @return whether the vote changed
    */
   boolean advance(long id) {
+    VoteEntity[] decided = new VoteEntity[1];
     Boolean changed =
         transactions.execute(
             s -> {
@@ -321,13 +334,7 @@ public class VoteService {
                 v.setClosedAt(now);
                 v.setResult(VoteJson.write(result));
                 any = true;
-                if (v.getProposalId() != null) {
-                  deliberation.markDecided(
-                      v.getCommunityId(),
-                      v.getProposalId(),
-                      id,
-                      result.passed() ? "表决通过" : "表决未通过");
-                }
+                decided[0] = v;
                 audit.record(
                     new AuditEvent(
                         v.getCommunityId(),
@@ -345,6 +352,20 @@ public class VoteService {
               }
               return any;
             });
+    VoteEntity v = decided[0];
+    if (v != null && v.getProposalId() != null) {
+      // After the count is committed: a proposal that cannot take the outcome never undoes it.
+      try {
+        deliberation.markDecided(
+            v.getCommunityId(),
+            v.getProposalId(),
+            id,
+            VoteJson.result(v.getResult()).passed() ? "表决通过" : "表决未通过");
+      } catch (RuntimeException e) {
+        log.warn(
+            "Vote {}: proposal {} not marked decided: {}", id, v.getProposalId(), e.toString());
+      }
+    }
     return Boolean.TRUE.equals(changed);
   }
 
@@ -376,10 +397,7 @@ public class VoteService {
             : residents(
                 kind,
                 electorate.scopeAdults(
-                    v.getScopeKind(),
-                    scopeIds(v),
-                    now.toLocalDate().minusYears(18),
-                    now.toLocalDate()));
+                    v.getScopeKind(), scopeIds(v), chinaDate(now).minusYears(18), chinaDate(now)));
     long communityId = v.getCommunityId();
     for (int i = 0; i < frozen.size(); i += INSERT_CHUNK) {
       electorate.insertVoters(
@@ -419,6 +437,11 @@ public class VoteService {
       electorate.insertPersons(
           communityId, v.getId(), persons.subList(i, Math.min(persons.size(), i + INSERT_CHUNK)));
     }
+  }
+
+  /** The calendar date in China at {@code utc} (ages and move-in/out dates are Chinese dates). */
+  static LocalDate chinaDate(LocalDateTime utc) {
+    return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ChineseIdNumber.CHINA).toLocalDate();
   }
 
   /** A voter to freeze with its rooms and people (voter ids not known yet). */
@@ -528,8 +551,15 @@ public class VoteService {
     if (v == null || (v.getStatus().equals(VoteStatus.DRAFT.name()) && !isStaff(actor))) {
       throw new NotFoundException(ErrorCode.VOTE_NOT_FOUND);
     }
-    if (isDue(v) && advance(id)) {
-      v = votes.selectById(id);
+    if (isDue(v)) {
+      try {
+        if (advance(id)) {
+          v = votes.selectById(id);
+        }
+      } catch (RuntimeException e) {
+        // Shown as it is; the scheduler retries and logs.
+        log.warn("Vote {} could not advance on read: {}", id, e.toString());
+      }
     }
     return v;
   }

@@ -32,14 +32,22 @@ class ElectorateTest {
   }
 
   @Test
-  void aBuyerWithAnotherCoOwnerOnOneTitle_isAnotherBuyerThere() {
-    // Owner 1 alone on one title and with owner 2 on another: two buyers, two voters.
+  void ownersLinkedThroughASharedTitle_areOneVoter_soNoBallotCountsTwice() {
+    // Owner 1 alone on one title and with owner 2 on another; owner 2 also with owner 3 on a third:
+    // one voter holding all three rooms. Owner 4 stays apart.
     List<Electorate.CountedVoter> voters =
         Electorate.count(
             List.of(
                 new Electorate.Room("a", 10_000, Set.of(1L), false),
-                new Electorate.Room("b", 10_000, Set.of(1L, 2L), false)));
+                new Electorate.Room("b", 10_000, Set.of(1L, 2L), false),
+                new Electorate.Room("c", 9_000, Set.of(3L, 2L), false),
+                new Electorate.Room("d", 8_000, Set.of(4L), false)));
     assertThat(voters).hasSize(2);
+    assertThat(voters.get(0).voter().key()).isEqualTo("owners:1,2,3");
+    assertThat(voters.get(0).voter().areaHundredths()).isEqualTo(29_000);
+    assertThat(voters.get(0).roomKeys()).containsExactly("a", "b", "c");
+    assertThat(voters.get(0).ownerIds()).containsExactlyInAnyOrder(1L, 2L, 3L);
+    assertThat(voters.get(1).ownerIds()).containsExactly(4L);
   }
 
   @Test
