@@ -27,6 +27,7 @@ class ArchitectureTest {
     "resident",
     "activity",
     "timebank",
+    "skill",
     "voting"
   };
 

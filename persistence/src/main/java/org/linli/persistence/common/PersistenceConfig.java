@@ -54,7 +54,13 @@ public class PersistenceConfig {
           "activity_service",
           "ledger_account",
           "ledger_transfer",
-          "ledger_movement");
+          "ledger_movement",
+          // sharing
+          "timebank_settings",
+          "skill_category",
+          "skill_post",
+          "skill_exchange",
+          "sharing_suspension");
 
   @Bean
   MybatisPlusInterceptor mybatisPlusInterceptor() {

@@ -20,9 +20,7 @@ final class Notices {
    * neutral label without either.
    */
   static String maskedName(String name, long userId) {
-    return name == null || name.isBlank()
-        ? "居民" + userId % 10000
-        : org.linli.service.resident.Masking.name(name);
+    return org.linli.service.resident.Masking.displayName(name, userId);
   }
 
   /** A UTC database time as Beijing time, the way WeChat's {@code time} fields want it. */

@@ -32,6 +32,15 @@ public final class Masking {
   private Masking() {}
 
   /**
+   * A user's name as lists show it: the registry name when bound, else the nickname, masked (see
+   * {@link #name}); a neutral label ({@code 居民} and the last four digits of the user id) without
+   * either.
+   */
+  public static String displayName(String name, long userId) {
+    return name == null || name.isBlank() ? "居民" + userId % 10000 : name(name);
+  }
+
+  /**
    * Masks a resident identity card number: keeps the first 4 and the last 4 characters and replaces
    * every character in between with one {@code *}, so the result is exactly as long as the input.
    *
