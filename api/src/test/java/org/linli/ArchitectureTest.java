@@ -28,6 +28,7 @@ class ArchitectureTest {
     "activity",
     "timebank",
     "skill",
+    "goods",
     "voting"
   };
 

@@ -93,3 +93,48 @@ CREATE TABLE sharing_suspension (
     PRIMARY KEY (id),
     KEY idx_suspension_user (community_id, user_id, until_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Goods to give away or lend (物资共享). owner_id is NULL for the community's own lending library.
+-- status: HELD (waits for a moderator), AVAILABLE, LENT, TAKEN (given away), HIDDEN.
+CREATE TABLE goods_item (
+    id              BIGINT        NOT NULL AUTO_INCREMENT,
+    community_id    BIGINT        NOT NULL,
+    owner_id        BIGINT        NULL,
+    mode            VARCHAR(8)    NOT NULL,
+    title           VARCHAR(40)   NOT NULL,
+    description     VARCHAR(500)  NULL,
+    item_condition  VARCHAR(100)  NULL,
+    pickup_building VARCHAR(40)   NULL,
+    photo_urls      VARCHAR(2100) NULL,
+    status          VARCHAR(12)   NOT NULL,
+    version         INT           NOT NULL DEFAULT 0,
+    created_at      DATETIME(3)   NOT NULL,
+    updated_at      DATETIME(3)   NOT NULL,
+    created_by      BIGINT        NULL,
+    PRIMARY KEY (id),
+    KEY idx_goods_list (community_id, status, id),
+    KEY idx_goods_owner (community_id, owner_id, id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Requests for an item, served in id order. status: WAITING, CHOSEN (given), LENT, RETURNED,
+-- DECLINED, CANCELLED.
+CREATE TABLE goods_request (
+    id           BIGINT       NOT NULL AUTO_INCREMENT,
+    community_id BIGINT       NOT NULL,
+    item_id      BIGINT       NOT NULL,
+    requester_id BIGINT       NOT NULL,
+    status       VARCHAR(12)  NOT NULL,
+    starts_on    DATE         NULL,
+    due_on       DATE         NULL,
+    message      VARCHAR(200) NULL,
+    return_note  VARCHAR(200) NULL,
+    returned_at  DATETIME(3)  NULL,
+    version      INT          NOT NULL DEFAULT 0,
+    created_at   DATETIME(3)  NOT NULL,
+    updated_at   DATETIME(3)  NOT NULL,
+    created_by   BIGINT       NULL,
+    PRIMARY KEY (id),
+    KEY idx_goods_request_item (item_id, id),
+    KEY idx_goods_request_due (status, due_on),
+    CONSTRAINT fk_goods_request_item FOREIGN KEY (item_id) REFERENCES goods_item (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -60,7 +60,9 @@ public class PersistenceConfig {
           "skill_category",
           "skill_post",
           "skill_exchange",
-          "sharing_suspension");
+          "sharing_suspension",
+          "goods_item",
+          "goods_request");
 
   @Bean
   MybatisPlusInterceptor mybatisPlusInterceptor() {

@@ -308,8 +308,12 @@ public class SkillService {
     return actor.requireCommunity();
   }
 
-  /** Refuses suspended users. Runs in the caller's transaction. */
-  void requireNotSuspended(long userId) {
+  /**
+   * Refuses users suspended from posting (also goods). Runs in the caller's transaction.
+   *
+   * @throws ForbiddenException {@code POSTING_SUSPENDED}
+   */
+  public void requireNotSuspended(long userId) {
     if (posts.suspensions(userId, LocalDateTime.now(clock)) > 0) {
       throw new ForbiddenException(ErrorCode.POSTING_SUSPENDED);
     }
