@@ -50,7 +50,8 @@ CREATE TABLE skill_post (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- One exchange of help on a post between its helper and its receiver. status: PROPOSED, ACCEPTED,
--- DECLINED, CANCELLED, COMPLETED. The hours move in transfer_id when it completes.
+-- DECLINED, CANCELLED, COMPLETED. The hours move in transfer_id when it completes. A thank-you
+-- note content security did not pass outright is held: seen by its writer and staff only.
 CREATE TABLE skill_exchange (
     id                    BIGINT       NOT NULL AUTO_INCREMENT,
     community_id          BIGINT       NOT NULL,
@@ -67,6 +68,10 @@ CREATE TABLE skill_exchange (
     receiver_shares_phone TINYINT(1)   NOT NULL DEFAULT 0,
     transfer_id           BIGINT       NULL,
     completed_at          DATETIME(3)  NULL,
+    helper_thanks         VARCHAR(100) NULL,
+    helper_thanks_held    TINYINT(1)   NOT NULL DEFAULT 0,
+    receiver_thanks       VARCHAR(100) NULL,
+    receiver_thanks_held  TINYINT(1)   NOT NULL DEFAULT 0,
     version               INT          NOT NULL DEFAULT 0,
     created_at            DATETIME(3)  NOT NULL,
     updated_at            DATETIME(3)  NOT NULL,

@@ -20,6 +20,7 @@ import org.linli.contract.model.SkillPostKindDto;
 import org.linli.contract.model.SkillPostPageDto;
 import org.linli.contract.model.SkillPostRequestDto;
 import org.linli.contract.model.SkillPostStatusDto;
+import org.linli.contract.model.SkillThanksRequestDto;
 import org.linli.service.common.PageRequest;
 import org.linli.service.skill.ExchangeService;
 import org.linli.service.skill.ExchangeStatus;
@@ -190,6 +191,13 @@ class SkillController implements SkillsApi {
   }
 
   @Override
+  public ResponseEntity<SkillExchangeDto> thankSkillExchange(
+      Long exchangeId, SkillThanksRequestDto body, Long xCommunityId) {
+    return ResponseEntity.ok(
+        exchange(exchanges.thank(currentActor.get(), exchangeId, body.getText())));
+  }
+
+  @Override
   public ResponseEntity<SharingSuspensionDto> suspendFromSharing(
       SharingSuspensionRequestDto body, Long xCommunityId) {
     SkillViews.Suspension s =
@@ -237,7 +245,9 @@ class SkillController implements SkillsApi {
         .autoCompletesAt(offset(e.autoCompletesAt()))
         .transferId(e.transferId())
         .createdAt(offset(e.createdAt()))
-        .completedAt(offset(e.completedAt()));
+        .completedAt(offset(e.completedAt()))
+        .helperThanks(e.helperThanks())
+        .receiverThanks(e.receiverThanks());
   }
 
   private static OffsetDateTime offset(Instant t) {

@@ -43,6 +43,13 @@ class TimeBankController implements TimebankApi {
   }
 
   @Override
+  public ResponseEntity<Resource> exportMyTimeBank(Long xCommunityId, String format) {
+    var chosen = Downloads.format(format);
+    return Downloads.spreadsheet(
+        "my-time-bank", chosen, out -> timeBank.exportMine(currentActor.get(), chosen, out));
+  }
+
+  @Override
   public ResponseEntity<TimeBankSettingsDto> getTimeBankSettings(Long xCommunityId) {
     return ResponseEntity.ok(limits(timeBank.settings(currentActor.get())));
   }

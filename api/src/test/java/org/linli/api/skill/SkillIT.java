@@ -425,6 +425,57 @@ class SkillIT {
         .isEqualTo("PROPOSED");
   }
 
+  @Test
+  void thankYouNotes_areSeenByTheOtherSide_heldOnesOnlyByTheirWriterAndStaff() {
+    SkillFixture f = new SkillFixture(sessions, "技能感谢");
+    Member helper = f.member("helper");
+    Member receiver = f.member("receiver");
+    Member stranger = f.member("stranger");
+    long offer = f.published(helper, "OFFER", "陪老人聊天", null);
+    long x = propose(receiver, offer, 0);
+    act(helper, x, "accept");
+    assertConflict(helper.api().post("/api/v1/skill-exchanges/" + x + "/thanks", thanks("谢谢")));
+    act(helper, x, "confirm");
+    act(receiver, x, "confirm");
+
+    JsonNode fromHelper =
+        helper.api().post("/api/v1/skill-exchanges/" + x + "/thanks", thanks("谢谢你的耐心")).json();
+    assertThat(fromHelper.get("helperThanks").asString()).isEqualTo("谢谢你的耐心");
+    assertConflict(helper.api().post("/api/v1/skill-exchanges/" + x + "/thanks", thanks("再谢")));
+    assertThat(
+            receiver
+                .api()
+                .get("/api/v1/skill-exchanges/" + x)
+                .json()
+                .get("helperThanks")
+                .asString())
+        .isEqualTo("谢谢你的耐心");
+
+    ApiClient.Response risky =
+        receiver.api().post("/api/v1/skill-exchanges/" + x + "/thanks", thanks("违禁 话"));
+    assertThat(risky.code()).isEqualTo("CONTENT_REJECTED");
+    assertThat(
+            receiver
+                .api()
+                .post("/api/v1/skill-exchanges/" + x + "/thanks", thanks("加我微信 abc_12345"))
+                .code())
+        .isEqualTo("CONTACT_DETAILS_IN_TEXT");
+    JsonNode held =
+        receiver.api().post("/api/v1/skill-exchanges/" + x + "/thanks", thanks("待审 多谢")).json();
+    assertThat(held.get("receiverThanks").asString()).isEqualTo("待审 多谢");
+    assertThat(helper.api().get("/api/v1/skill-exchanges/" + x).json().has("receiverThanks"))
+        .isFalse();
+    JsonNode staffView = f.staff.get("/api/v1/skill-exchanges/" + x).json();
+    assertThat(staffView.get("receiverThanks").asString()).isEqualTo("待审 多谢");
+    assertThat(staffView.get("helperThanks").asString()).isEqualTo("谢谢你的耐心");
+    assertThat(stranger.api().post("/api/v1/skill-exchanges/" + x + "/thanks", thanks("路过")).code())
+        .isEqualTo("SKILL_EXCHANGE_NOT_FOUND");
+  }
+
+  private static Map<String, Object> thanks(String text) {
+    return Map.of("text", text);
+  }
+
   private static void assertConflict(ApiClient.Response r) {
     assertThat(r.status()).as(r.toString()).isEqualTo(409);
     assertThat(r.code()).isIn("EXCHANGE_TRANSITION_INVALID");

@@ -151,6 +151,24 @@ class TimeBankIT {
   }
 
   @Test
+  void residents_exportTheirOwnStatement() {
+    Community c = community("时间银行导出");
+    String name = Sessions.unique("exporter");
+    long user = sessions.join(name, c.id());
+    ApiClient me = sessions.as(name).inCommunity(c.id());
+    ApiClient.Response empty =
+        me.accept("text/csv, application/problem+json").get("/api/v1/me/time-bank/export");
+    assertThat(empty.status()).isEqualTo(200);
+    assertThat(empty.body()).contains("余额（分钟）").doesNotContain("CORRECTION");
+    correct(c.staff(), null, user, 90, "补记服务");
+    correct(c.staff(), user, null, 30, "冲正");
+    ApiClient.Response csv =
+        me.accept("text/csv, application/problem+json")
+            .get("/api/v1/me/time-bank/export?format=csv");
+    assertThat(csv.body()).contains("补记服务").contains("冲正").contains(",60,1.00,");
+  }
+
+  @Test
   void concurrentTransfersFromOneAccount_neverJointlyBreakTheMinimum() throws Exception {
     Community c = community("时间银行并发");
     c.staff()

@@ -42,6 +42,14 @@ public class SkillExchangeEntity extends AuditedEntity {
 
   private LocalDateTime completedAt;
 
+  private String helperThanks;
+
+  private Boolean helperThanksHeld;
+
+  private String receiverThanks;
+
+  private Boolean receiverThanksHeld;
+
   @Version private Integer version;
 
   public Long getId() {
@@ -162,6 +170,38 @@ public class SkillExchangeEntity extends AuditedEntity {
 
   public void setCompletedAt(LocalDateTime completedAt) {
     this.completedAt = completedAt;
+  }
+
+  public String getHelperThanks() {
+    return helperThanks;
+  }
+
+  public void setHelperThanks(String helperThanks) {
+    this.helperThanks = helperThanks;
+  }
+
+  public Boolean getHelperThanksHeld() {
+    return helperThanksHeld;
+  }
+
+  public void setHelperThanksHeld(Boolean helperThanksHeld) {
+    this.helperThanksHeld = helperThanksHeld;
+  }
+
+  public String getReceiverThanks() {
+    return receiverThanks;
+  }
+
+  public void setReceiverThanks(String receiverThanks) {
+    this.receiverThanks = receiverThanks;
+  }
+
+  public Boolean getReceiverThanksHeld() {
+    return receiverThanksHeld;
+  }
+
+  public void setReceiverThanksHeld(Boolean receiverThanksHeld) {
+    this.receiverThanksHeld = receiverThanksHeld;
   }
 
   public Integer getVersion() {

@@ -1,6 +1,5 @@
 package org.linli.service.goods;
 
-import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -151,21 +150,11 @@ public class GoodsService {
     actor.requireCommunity();
     return transactions.execute(
         s -> {
-          var q =
-              Wrappers.<GoodsItemEntity>lambdaQuery()
-                  .eq(mode != null, GoodsItemEntity::getMode, mode)
-                  .eq(mine, GoodsItemEntity::getOwnerId, actor.userId())
-                  .in(!mine, GoodsItemEntity::getStatus, List.of("AVAILABLE", "LENT"));
-          long total = items.selectCount(q);
+          Long owner = mine ? actor.userId() : null;
+          long total = items.count(mode, owner);
           List<GoodsViews.Item> list = new ArrayList<>();
           for (GoodsItemEntity e :
-              items.selectList(
-                  q.orderByDesc(GoodsItemEntity::getId)
-                      .last(
-                          "LIMIT "
-                              + page.size()
-                              + " OFFSET "
-                              + (long) (page.page() - 1) * page.size()))) {
+              items.page(mode, owner, page.size(), (long) (page.page() - 1) * page.size())) {
             list.add(view(actor, e));
           }
           return new GoodsViews.Page<>(list, page.page(), page.size(), total);

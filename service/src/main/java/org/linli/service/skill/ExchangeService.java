@@ -118,6 +118,8 @@ public class ExchangeService {
           e.setStatus(ExchangeStatus.PROPOSED.name());
           e.setHelperSharesPhone(false);
           e.setReceiverSharesPhone(false);
+          e.setHelperThanksHeld(false);
+          e.setReceiverThanksHeld(false);
           exchanges.insert(e);
           return view(actor, exchanges.selectById(e.getId()), post.getTitle());
         });
@@ -247,6 +249,50 @@ public class ExchangeService {
                   "SKILL_EXCHANGE",
                   e.getId(),
                   "phone shared with the other side"));
+        });
+  }
+
+  /**
+   * One side leaves a short thank-you note on a completed exchange, once. It passes content
+   * security: risky is refused; review (or WeChat unreachable) holds it, seen by its writer and
+   * staff only. Calls WeChat: never inside a transaction.
+   *
+   * @throws LinliException {@code CONTACT_DETAILS_IN_TEXT}, {@code CONTENT_REJECTED}, {@code
+   *     EXCHANGE_TRANSITION_INVALID}
+   */
+  public SkillViews.Exchange thank(Actor actor, long id, String note) {
+    actor.requireCommunity();
+    String text = note == null ? "" : note.strip();
+    if (text.isEmpty()) {
+      throw new org.linli.service.common.InvalidFieldsException("text", "REQUIRED", "required");
+    }
+    if (ContactDetails.in(text)) {
+      throw new LinliException(ErrorCode.CONTACT_DETAILS_IN_TEXT);
+    }
+    // Check state and side before calling WeChat, and again under the lock.
+    get(actor, id);
+    boolean passed =
+        contentSafety.passes(
+            users.openids(List.of(actor.userId())).get(actor.userId()), ContentScene.COMMENT, text);
+    return transition(
+        actor,
+        id,
+        e -> {
+          String role = requireSide(actor, e);
+          requireStatus(e, ExchangeStatus.COMPLETED);
+          if (HELPER.equals(role)) {
+            if (e.getHelperThanks() != null) {
+              throw invalid(e);
+            }
+            e.setHelperThanks(text);
+            e.setHelperThanksHeld(!passed);
+          } else {
+            if (e.getReceiverThanks() != null) {
+              throw invalid(e);
+            }
+            e.setReceiverThanks(text);
+            e.setReceiverThanksHeld(!passed);
+          }
         });
   }
 
@@ -413,6 +459,11 @@ public class ExchangeService {
           Objects.requireNonNullElse(e.getHelperConfirmedAt(), e.getReceiverConfirmedAt());
       autoCompletesAt = first.plus(properties.autoCompleteAfter()).toInstant(ZoneOffset.UTC);
     }
+    boolean staff = role == null;
+    String helperThanks =
+        shown(e.getHelperThanks(), e.getHelperThanksHeld(), staff || HELPER.equals(role));
+    String receiverThanks =
+        shown(e.getReceiverThanks(), e.getReceiverThanksHeld(), staff || RECEIVER.equals(role));
     return new SkillViews.Exchange(
         e.getId(),
         e.getPostId(),
@@ -429,6 +480,13 @@ public class ExchangeService {
         autoCompletesAt,
         e.getTransferId(),
         e.getCreatedAt().toInstant(ZoneOffset.UTC),
-        e.getCompletedAt() == null ? null : e.getCompletedAt().toInstant(ZoneOffset.UTC));
+        e.getCompletedAt() == null ? null : e.getCompletedAt().toInstant(ZoneOffset.UTC),
+        helperThanks,
+        receiverThanks);
+  }
+
+  /** A note as a viewer sees it: held notes only for their writer and staff. */
+  private static String shown(String note, Boolean held, boolean writerOrStaff) {
+    return note == null || (Boolean.TRUE.equals(held) && !writerOrStaff) ? null : note;
   }
 }

@@ -33,6 +33,8 @@ public final class SkillViews {
    * @param myRole HELPER or RECEIVER, {@code null} for staff looking on
    * @param counterpartName the other side's masked name once accepted, else {@code null}
    * @param counterpartPhone the other side's phone when they shared it with the viewer
+   * @param helperThanks the helper's thank-you note (a held one only for its writer and staff)
+   * @param receiverThanks the receiver's thank-you note (likewise)
    */
   public record Exchange(
       long id,
@@ -50,7 +52,9 @@ public final class SkillViews {
       Instant autoCompletesAt,
       Long transferId,
       Instant createdAt,
-      Instant completedAt) {}
+      Instant completedAt,
+      String helperThanks,
+      String receiverThanks) {}
 
   /** A suspension from posting. */
   public record Suspension(long id, long userId, Instant until, String reason) {}

@@ -349,36 +349,7 @@ public class TimeBankService {
     long communityId = actor.requireCommunity();
     transactions.executeWithoutResult(
         s -> {
-          AccountRow account = requireAccount(accountId);
-          try (SpreadsheetWriter w = new SpreadsheetWriter(format, "时间银行流水", out)) {
-            w.row(List.of("账户", "户主", "时间", "类型", "说明", "变动（分钟）", "余额（分钟）", "余额（小时）", "转账编号"));
-            String owner = ownerName(account);
-            long after = 0;
-            long running = 0;
-            while (true) {
-              List<StatementRow> rows = movements.statementAfter(accountId, after, EXPORT_BATCH);
-              for (StatementRow r : rows) {
-                running += r.amountMinutes();
-                w.row(
-                    List.of(
-                        account.id().toString(),
-                        owner,
-                        r.createdAt().atOffset(ZoneOffset.UTC).toInstant().toString(),
-                        r.kind(),
-                        r.note() == null ? "" : r.note(),
-                        r.amountMinutes().toString(),
-                        Long.toString(running),
-                        BigDecimal.valueOf(running)
-                            .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
-                            .toPlainString(),
-                        r.transferId().toString()));
-                after = r.id();
-              }
-              if (rows.size() < EXPORT_BATCH) {
-                break;
-              }
-            }
-          }
+          writeStatement(requireAccount(accountId), format, out);
           audit.record(
               AuditEvent.by(
                   actor,
@@ -388,6 +359,52 @@ public class TimeBankService {
                   accountId,
                   format.name()));
         });
+  }
+
+  /** Writes the caller's own statement (only a header before their first movement). */
+  public void exportMine(Actor actor, SpreadsheetWriter.Format format, OutputStream out) {
+    long communityId = actor.requireCommunity();
+    transactions.executeWithoutResult(
+        s -> {
+          Long id = accounts.find(communityId, USER, actor.userId());
+          writeStatement(id == null ? null : accounts.account(id), format, out);
+        });
+  }
+
+  private void writeStatement(
+      AccountRow account, SpreadsheetWriter.Format format, OutputStream out) {
+    try (SpreadsheetWriter w = new SpreadsheetWriter(format, "时间银行流水", out)) {
+      w.row(List.of("账户", "户主", "时间", "类型", "说明", "变动（分钟）", "余额（分钟）", "余额（小时）", "转账编号"));
+      if (account == null) {
+        return;
+      }
+      String owner = ownerName(account);
+      long after = 0;
+      long running = 0;
+      while (true) {
+        List<StatementRow> rows = movements.statementAfter(account.id(), after, EXPORT_BATCH);
+        for (StatementRow r : rows) {
+          running += r.amountMinutes();
+          w.row(
+              List.of(
+                  account.id().toString(),
+                  owner,
+                  r.createdAt().atOffset(ZoneOffset.UTC).toInstant().toString(),
+                  r.kind(),
+                  r.note() == null ? "" : r.note(),
+                  r.amountMinutes().toString(),
+                  Long.toString(running),
+                  BigDecimal.valueOf(running)
+                      .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+                      .toPlainString(),
+                  r.transferId().toString()));
+          after = r.id();
+        }
+        if (rows.size() < EXPORT_BATCH) {
+          break;
+        }
+      }
+    }
   }
 
   // ------------------------------------------------------------------ internals
