@@ -28,7 +28,9 @@ class ArchitectureTest {
     "activity",
     "timebank",
     "vote",
-    "deliberation"
+    "deliberation",
+    "skill",
+    "goods"
   };
 
   private static JavaClasses classes;

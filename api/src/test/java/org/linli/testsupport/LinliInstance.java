@@ -28,6 +28,11 @@ public final class LinliInstance implements AutoCloseable {
 
   public static final String ACTIVITY_CANCELLED_TEMPLATE = "tmpl-activity-cancelled";
 
+  /** The goods due-date template and photo host configured in tests. */
+  public static final String GOODS_DUE_TEMPLATE = "tmpl-goods-due";
+
+  public static final String GOODS_PHOTO_HOST = "photos.linli.test";
+
   private static final String TEST_KEY = randomKey();
   private static final String TEST_INDEX_KEY = randomKey();
 
@@ -88,6 +93,8 @@ public final class LinliInstance implements AutoCloseable {
     props.put("linli.notice.activity-reminder-template", ACTIVITY_REMINDER_TEMPLATE);
     props.put("linli.notice.activity-promoted-template", ACTIVITY_PROMOTED_TEMPLATE);
     props.put("linli.notice.activity-cancelled-template", ACTIVITY_CANCELLED_TEMPLATE);
+    props.put("linli.notice.goods-due-template", GOODS_DUE_TEMPLATE);
+    props.put("linli.goods.photo-host", GOODS_PHOTO_HOST);
     // Background jobs run often so tests observe them within seconds.
     props.put("linli.notice.outbox-poll", "PT0.3S");
     props.put("linli.activity.reminder-poll", "PT0.3S");

@@ -66,7 +66,15 @@ public class PersistenceConfig {
           "proposal",
           "proposal_support",
           "proposal_event",
-          "proposal_comment");
+          "proposal_comment",
+          // sharing
+          "timebank_settings",
+          "skill_category",
+          "skill_post",
+          "skill_exchange",
+          "sharing_suspension",
+          "goods_item",
+          "goods_request");
 
   @Bean
   MybatisPlusInterceptor mybatisPlusInterceptor() {

@@ -21,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param activityCancelledTemplate an activity was cancelled ({@code
  *     LINLI_NOTICE_ACTIVITY_CANCELLED_TEMPLATE}); fields {@code thing1} (title), {@code time2}
  *     (start), {@code thing3} (reason)
+ * @param goodsDueTemplate a borrowed item is due back ({@code LINLI_NOTICE_GOODS_DUE_TEMPLATE});
+ *     fields {@code thing1} (item), {@code date2} (due date)
  * @param miniprogramState which mini program version a message opens: formal, trial or developer
  * @param outboxPoll how often queued messages are sent
  * @param maxAttempts sending attempts of one message before it is given up
@@ -32,6 +34,7 @@ public record NoticeProperties(
     String activityReminderTemplate,
     String activityPromotedTemplate,
     String activityCancelledTemplate,
+    String goodsDueTemplate,
     @Pattern(regexp = "formal|trial|developer") String miniprogramState,
     @NotNull @DefaultValue("PT5S") Duration outboxPoll,
     @DefaultValue("3") int maxAttempts) {
@@ -44,6 +47,7 @@ public record NoticeProperties(
           case ACTIVITY_REMINDER -> activityReminderTemplate;
           case ACTIVITY_PROMOTED -> activityPromotedTemplate;
           case ACTIVITY_CANCELLED -> activityCancelledTemplate;
+          case GOODS_DUE -> goodsDueTemplate;
         };
     return t == null || t.isBlank() ? null : t.strip();
   }

@@ -89,6 +89,21 @@ public class ResidentService {
     this.clock = clock;
   }
 
+  /**
+   * The phone number of the resident bound to {@code userId} in the current community, for a
+   * disclosure the user chose (e.g. to the other side of an exchange of help). The caller logs the
+   * disclosure; never log the number.
+   *
+   * @return empty when the user is bound to no resident or the resident has no phone
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<String> boundPhone(long userId) {
+    ResidentEntity r = residents.findByUser(userId);
+    return r == null || r.getPhone() == null || r.getPhone().isBlank()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(r.getPhone());
+  }
+
   // ---------------------------------------------------------------- places
 
   /** Buildings with their units. */
