@@ -3,6 +3,7 @@ package org.linli.api.goods;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import org.linli.api.common.CurrentActor;
+import org.linli.api.skill.SharingReportDtos;
 import org.linli.contract.api.GoodsApi;
 import org.linli.contract.model.GoodsItemDto;
 import org.linli.contract.model.GoodsItemPageDto;
@@ -13,7 +14,10 @@ import org.linli.contract.model.GoodsRequestListDto;
 import org.linli.contract.model.GoodsRequestRequestDto;
 import org.linli.contract.model.GoodsReturnRequestDto;
 import org.linli.contract.model.SharingReasonRequestDto;
+import org.linli.contract.model.SharingReportDto;
+import org.linli.contract.model.SharingReportRequestDto;
 import org.linli.service.common.PageRequest;
+import org.linli.service.goods.GoodsReports;
 import org.linli.service.goods.GoodsService;
 import org.linli.service.goods.GoodsViews;
 import org.springframework.http.HttpStatus;
@@ -25,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class GoodsController implements GoodsApi {
 
   private final GoodsService goods;
+  private final GoodsReports reports;
   private final CurrentActor currentActor;
 
-  GoodsController(GoodsService goods, CurrentActor currentActor) {
+  GoodsController(GoodsService goods, GoodsReports reports, CurrentActor currentActor) {
+    this.reports = reports;
     this.goods = goods;
     this.currentActor = currentActor;
   }
@@ -157,5 +163,13 @@ class GoodsController implements GoodsApi {
         .returnNote(r.returnNote())
         .late(r.late())
         .createdAt(r.createdAt().atOffset(ZoneOffset.UTC));
+  }
+
+  @Override
+  public ResponseEntity<SharingReportDto> reportGoodsItem(
+      Long itemId, SharingReportRequestDto body, Long xCommunityId) {
+    return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+        .body(
+            SharingReportDtos.report(reports.report(currentActor.get(), itemId, body.getReason())));
   }
 }

@@ -5,7 +5,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.linli.api.common.CurrentActor;
 import org.linli.contract.api.SkillsApi;
+import org.linli.contract.model.ModerationStatusDto;
+import org.linli.contract.model.RejectRequestDto;
+import org.linli.contract.model.SharingModerationItemDto;
+import org.linli.contract.model.SharingModerationItemPageDto;
 import org.linli.contract.model.SharingReasonRequestDto;
+import org.linli.contract.model.SharingReportDto;
+import org.linli.contract.model.SharingReportRequestDto;
 import org.linli.contract.model.SharingSuspensionDto;
 import org.linli.contract.model.SharingSuspensionRequestDto;
 import org.linli.contract.model.SkillCategoryDto;
@@ -22,8 +28,10 @@ import org.linli.contract.model.SkillPostRequestDto;
 import org.linli.contract.model.SkillPostStatusDto;
 import org.linli.contract.model.SkillThanksRequestDto;
 import org.linli.service.common.PageRequest;
+import org.linli.service.moderation.ModerationStatus;
 import org.linli.service.skill.ExchangeService;
 import org.linli.service.skill.ExchangeStatus;
+import org.linli.service.skill.SharingReports;
 import org.linli.service.skill.SkillPostCommand;
 import org.linli.service.skill.SkillPostKind;
 import org.linli.service.skill.SkillPostStatus;
@@ -39,9 +47,15 @@ class SkillController implements SkillsApi {
 
   private final SkillService skills;
   private final ExchangeService exchanges;
+  private final SharingReports reports;
   private final CurrentActor currentActor;
 
-  SkillController(SkillService skills, ExchangeService exchanges, CurrentActor currentActor) {
+  SkillController(
+      SkillService skills,
+      ExchangeService exchanges,
+      SharingReports reports,
+      CurrentActor currentActor) {
+    this.reports = reports;
     this.skills = skills;
     this.exchanges = exchanges;
     this.currentActor = currentActor;
@@ -248,6 +262,57 @@ class SkillController implements SkillsApi {
         .completedAt(offset(e.completedAt()))
         .helperThanks(e.helperThanks())
         .receiverThanks(e.receiverThanks());
+  }
+
+  // ------------------------------------------------------------------ reports (举报)
+
+  @Override
+  public ResponseEntity<SharingReportDto> reportSkillPost(
+      Long postId, SharingReportRequestDto body, Long xCommunityId) {
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(
+            SharingReportDtos.report(
+                reports.reportPost(currentActor.get(), postId, body.getReason())));
+  }
+
+  @Override
+  public ResponseEntity<SharingReportDto> reportSkillThanks(
+      Long exchangeId, SharingReportRequestDto body, Long xCommunityId) {
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(
+            SharingReportDtos.report(
+                reports.reportThanks(currentActor.get(), exchangeId, body.getReason())));
+  }
+
+  @Override
+  public ResponseEntity<SharingModerationItemPageDto> listSharingReports(
+      Long xCommunityId, ModerationStatusDto status, Integer page, Integer size) {
+    var result =
+        reports.list(
+            currentActor.get(),
+            status == null ? null : ModerationStatus.valueOf(status.name()),
+            PageRequest.of(page, size));
+    SharingModerationItemPageDto dto =
+        new SharingModerationItemPageDto()
+            .page(result.page())
+            .size(result.size())
+            .total(result.total());
+    result.items().forEach(i -> dto.addItemsItem(SharingReportDtos.item(i)));
+    return ResponseEntity.ok(dto);
+  }
+
+  @Override
+  public ResponseEntity<SharingModerationItemDto> approveSharingReport(
+      Long itemId, Long xCommunityId) {
+    return ResponseEntity.ok(SharingReportDtos.item(reports.approve(currentActor.get(), itemId)));
+  }
+
+  @Override
+  public ResponseEntity<SharingModerationItemDto> rejectSharingReport(
+      Long itemId, Long xCommunityId, RejectRequestDto body) {
+    String note = body == null ? null : body.getNote();
+    return ResponseEntity.ok(
+        SharingReportDtos.item(reports.reject(currentActor.get(), itemId, note)));
   }
 
   private static OffsetDateTime offset(Instant t) {
