@@ -88,6 +88,11 @@ class GoodsController implements GoodsApi {
   }
 
   @Override
+  public ResponseEntity<GoodsItemDto> restoreGoodsItem(Long itemId, Long xCommunityId) {
+    return ResponseEntity.ok(item(goods.restoreItem(currentActor.get(), itemId)));
+  }
+
+  @Override
   public ResponseEntity<GoodsRequestListDto> listGoodsRequests(Long itemId, Long xCommunityId) {
     GoodsRequestListDto dto = new GoodsRequestListDto();
     dto.setItems(new ArrayList<>());

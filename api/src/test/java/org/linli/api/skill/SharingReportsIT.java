@@ -152,6 +152,21 @@ class SharingReportsIT {
                 .asString())
         .isEqualTo("APPROVED");
     assertThat(neighbour.api().get("/api/v1/goods/" + goods).status()).isEqualTo(200);
+    // Staff hide it by hand and put it back up; a resident cannot.
+    assertThat(f.staff.post("/api/v1/goods/" + goods + "/hide", reason("核实中")).status())
+        .isEqualTo(200);
+    assertThat(neighbour.api().get("/api/v1/goods/" + goods).status()).isEqualTo(404);
+    assertThat(neighbour.api().post("/api/v1/goods/" + goods + "/restore", null).status())
+        .isEqualTo(403);
+    assertThat(
+            f.staff
+                .post("/api/v1/goods/" + goods + "/restore", null)
+                .json()
+                .get("status")
+                .asString())
+        .isEqualTo("AVAILABLE");
+    assertThat(neighbour.api().get("/api/v1/goods/" + goods).status()).isEqualTo(200);
+    assertThat(f.staff.post("/api/v1/goods/" + goods + "/restore", null).status()).isEqualTo(409);
   }
 
   private static JsonNode heldItem(SkillFixture f, String type) {

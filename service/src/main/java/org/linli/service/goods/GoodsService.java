@@ -181,6 +181,11 @@ public class GoodsService {
         actor, itemId, Set.of("HELD", "AVAILABLE"), "HIDDEN", "GOODS_HIDDEN", reason.strip());
   }
 
+  /** Puts a hidden item back up (staff). */
+  public GoodsViews.Item restoreItem(Actor actor, long itemId) {
+    return staffChange(actor, itemId, Set.of("HIDDEN"), "AVAILABLE", "GOODS_RESTORED", null);
+  }
+
   /**
    * Asks for an item: interest in a gift, or a loan for dates (from today, due on or after the
    * start). Records the subscribe-message templates the requester accepted (for due reminders).
