@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.linli.api.common.ApiTimes;
 import org.linli.api.common.CurrentActor;
 import org.linli.api.common.Downloads;
 import org.linli.contract.api.ActivitiesApi;
@@ -91,8 +92,8 @@ class ActivityController implements ActivitiesApi {
             currentActor.get(),
             manage,
             kind == null ? null : ActivityKind.valueOf(kind.name()),
-            ActivityDtos.instant(from),
-            ActivityDtos.instant(to),
+            ApiTimes.instant(from),
+            ApiTimes.instant(to),
             status == null ? null : ActivityStatus.valueOf(status.name()),
             PageRequest.of(page, size));
     ActivityPageDto dto =

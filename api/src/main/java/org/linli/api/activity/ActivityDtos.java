@@ -1,8 +1,8 @@
 package org.linli.api.activity;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import static org.linli.api.common.ApiTimes.instant;
+import static org.linli.api.common.ApiTimes.offset;
+
 import java.util.List;
 import java.util.Map;
 import org.linli.contract.model.ActivityAudienceDto;
@@ -171,13 +171,5 @@ final class ActivityDtos {
         .activityTitle(i.activityTitle())
         .minutes(i.minutes())
         .creditedAt(offset(i.creditedAt()));
-  }
-
-  static OffsetDateTime offset(Instant t) {
-    return t == null ? null : t.atOffset(ZoneOffset.UTC);
-  }
-
-  static Instant instant(OffsetDateTime t) {
-    return t == null ? null : t.toInstant();
   }
 }

@@ -1,8 +1,7 @@
 package org.linli.api.deliberation;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import static org.linli.api.common.ApiTimes.offset;
+
 import java.util.Set;
 import org.linli.api.common.CurrentActor;
 import org.linli.contract.api.DeliberationApi;
@@ -298,9 +297,5 @@ class DeliberationController implements DeliberationApi {
         .decisionNote(v.decisionNote())
         .createdAt(offset(v.createdAt()))
         .decidedAt(offset(v.decidedAt()));
-  }
-
-  private static OffsetDateTime offset(Instant t) {
-    return t == null ? null : t.atOffset(ZoneOffset.UTC);
   }
 }

@@ -1,8 +1,7 @@
 package org.linli.api.skill;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import static org.linli.api.common.ApiTimes.offset;
+
 import org.linli.contract.model.ModerationStatusDto;
 import org.linli.contract.model.SharingContentTypeDto;
 import org.linli.contract.model.SharingModerationItemDto;
@@ -36,9 +35,5 @@ public final class SharingReportDtos {
         .decisionNote(i.decisionNote())
         .createdAt(offset(i.createdAt()))
         .decidedAt(offset(i.decidedAt()));
-  }
-
-  private static OffsetDateTime offset(Instant t) {
-    return t == null ? null : t.atOffset(ZoneOffset.UTC);
   }
 }

@@ -1,8 +1,7 @@
 package org.linli.api.skill;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import static org.linli.api.common.ApiTimes.offset;
+
 import org.linli.api.common.CurrentActor;
 import org.linli.contract.api.SkillsApi;
 import org.linli.contract.model.ModerationStatusDto;
@@ -313,9 +312,5 @@ class SkillController implements SkillsApi {
     String note = body == null ? null : body.getNote();
     return ResponseEntity.ok(
         SharingReportDtos.item(reports.reject(currentActor.get(), itemId, note)));
-  }
-
-  private static OffsetDateTime offset(Instant t) {
-    return t == null ? null : t.atOffset(ZoneOffset.UTC);
   }
 }

@@ -2,6 +2,7 @@ package org.linli.api.survey;
 
 import java.util.ArrayList;
 import java.util.Map;
+import org.linli.api.common.ApiTimes;
 import org.linli.api.common.CurrentActor;
 import org.linli.api.common.Downloads;
 import org.linli.contract.api.SurveysApi;
@@ -120,7 +121,7 @@ class SurveyController implements SurveysApi {
                         .title(s.title())
                         .description(s.description())
                         .anonymity(SurveyAnonymityDto.valueOf(s.anonymity().name()))
-                        .closesAt(SurveyDtos.offset(s.closesAt()))
+                        .closesAt(ApiTimes.offset(s.closesAt()))
                         .hasDraft(s.hasDraft())));
     return ResponseEntity.ok(dto);
   }
@@ -135,7 +136,7 @@ class SurveyController implements SurveysApi {
             .description(form.description())
             .anonymity(SurveyAnonymityDto.valueOf(form.anonymity().name()))
             .version(form.version())
-            .closesAt(SurveyDtos.offset(form.closesAt()))
+            .closesAt(ApiTimes.offset(form.closesAt()))
             .accepting(form.accepting())
             .answered(form.answered())
             .householdAnswered(form.householdAnswered())
@@ -312,6 +313,6 @@ class SurveyController implements SurveysApi {
     return new SurveyAuthorDto()
         .userId(a.userId())
         .grantedBy(a.grantedBy())
-        .grantedAt(SurveyDtos.offset(a.grantedAt()));
+        .grantedAt(ApiTimes.offset(a.grantedAt()));
   }
 }

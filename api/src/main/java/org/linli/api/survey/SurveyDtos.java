@@ -1,8 +1,8 @@
 package org.linli.api.survey;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import static org.linli.api.common.ApiTimes.instant;
+import static org.linli.api.common.ApiTimes.offset;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -268,13 +268,5 @@ final class SurveyDtos {
         .label(o.label())
         .count(o.count())
         .percent(o.percent());
-  }
-
-  static OffsetDateTime offset(Instant t) {
-    return t == null ? null : t.atOffset(ZoneOffset.UTC);
-  }
-
-  private static Instant instant(OffsetDateTime t) {
-    return t == null ? null : t.toInstant();
   }
 }

@@ -1,8 +1,7 @@
 package org.linli.api.timebank;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import static org.linli.api.common.ApiTimes.offset;
+
 import org.linli.api.common.CurrentActor;
 import org.linli.api.common.Downloads;
 import org.linli.contract.api.TimebankApi;
@@ -162,9 +161,5 @@ class TimeBankController implements TimebankApi {
               .createdAt(offset(i.at())));
     }
     return dto;
-  }
-
-  static OffsetDateTime offset(Instant t) {
-    return t == null ? null : t.atOffset(ZoneOffset.UTC);
   }
 }

@@ -1,8 +1,8 @@
 package org.linli.api.vote;
 
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import static org.linli.api.common.ApiTimes.offset;
+import static org.linli.api.common.ApiTimes.utc;
+
 import org.linli.contract.model.BallotChannelDto;
 import org.linli.contract.model.BallotDto;
 import org.linli.contract.model.ElectorateKindDto;
@@ -67,8 +67,8 @@ final class VoteDtos {
         d.getProfile().name(),
         custom,
         d.getNoticeDays() == null ? 0 : d.getNoticeDays(),
-        local(d.getOpensAt()),
-        local(d.getClosesAt()),
+        utc(d.getOpensAt()),
+        utc(d.getClosesAt()),
         Boolean.TRUE.equals(d.getBallotsChangeable()),
         Boolean.TRUE.equals(d.getTallyPublic()),
         d.getLinkedVoteId(),
@@ -227,13 +227,5 @@ final class VoteDtos {
         .unitId(r.unitId())
         .label(r.label())
         .areaCentiM2(r.areaCentiM2());
-  }
-
-  static OffsetDateTime offset(LocalDateTime t) {
-    return t == null ? null : t.atOffset(ZoneOffset.UTC);
-  }
-
-  static LocalDateTime local(OffsetDateTime t) {
-    return t == null ? null : LocalDateTime.ofInstant(t.toInstant(), ZoneOffset.UTC);
   }
 }
