@@ -4,6 +4,8 @@ import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Result;
+import org.apache.ibatis.annotations.Results;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
@@ -18,14 +20,50 @@ public interface ActivitySignupMapper extends BaseMapper<ActivitySignupEntity> {
       @Param("activityId") long activityId, @Param("userId") long userId);
 
   /**
-   * In one statement: the sign-up made with this idempotency key (any status) and the caller's
-   * active sign-up, if any (the same row when both).
+   * What a sign-up request needs to know, in one statement (a flash sale sends thousands at once):
+   * the activity, joined with the caller's sign-up made with this idempotency key (any status) and
+   * the caller's active sign-up, if any. No rows when the activity does not exist in the current
+   * community; one row per sign-up found, or one row with a {@code null} sign-up.
    */
   @Select(
-      "SELECT * FROM activity_signup WHERE activity_id = #{activityId} AND user_id = #{userId}"
-          + " AND (idempotency_key = #{key} OR status IN ('CONFIRMED', 'WAITLISTED'))")
-  List<ActivitySignupEntity> keyedOrActive(
-      @Param("activityId") long activityId, @Param("userId") long userId, @Param("key") String key);
+      "SELECT a.*, s.id AS s_id, s.community_id AS s_community_id,"
+          + " s.activity_id AS s_activity_id, s.user_id AS s_user_id,"
+          + " s.status AS s_status, s.seats AS s_seats,"
+          + " s.waitlist_seq AS s_waitlist_seq,"
+          + " s.first_position AS s_first_position, s.extra AS s_extra,"
+          + " s.idempotency_key AS s_idempotency_key,"
+          + " s.request_hash AS s_request_hash, s.checked_in_at AS s_checked_in_at,"
+          + " s.no_show AS s_no_show, s.promoted_at AS s_promoted_at,"
+          + " s.cancelled_at AS s_cancelled_at, s.created_at AS s_created_at,"
+          + " s.updated_at AS s_updated_at, s.created_by AS s_created_by"
+          + " FROM activity a LEFT JOIN activity_signup s ON s.activity_id = a.id"
+          + " AND s.user_id = #{userId}"
+          + " AND (s.idempotency_key = #{key} OR s.status IN ('CONFIRMED', 'WAITLISTED'))"
+          + " WHERE a.id = #{activityId}")
+  @Results({
+    @Result(column = "s_id", property = "signup.id"),
+    @Result(column = "s_community_id", property = "signup.communityId"),
+    @Result(column = "s_activity_id", property = "signup.activityId"),
+    @Result(column = "s_user_id", property = "signup.userId"),
+    @Result(column = "s_status", property = "signup.status"),
+    @Result(column = "s_seats", property = "signup.seats"),
+    @Result(column = "s_waitlist_seq", property = "signup.waitlistSeq"),
+    @Result(column = "s_first_position", property = "signup.firstPosition"),
+    @Result(column = "s_extra", property = "signup.extra"),
+    @Result(column = "s_idempotency_key", property = "signup.idempotencyKey"),
+    @Result(column = "s_request_hash", property = "signup.requestHash"),
+    @Result(column = "s_checked_in_at", property = "signup.checkedInAt"),
+    @Result(column = "s_no_show", property = "signup.noShow"),
+    @Result(column = "s_promoted_at", property = "signup.promotedAt"),
+    @Result(column = "s_cancelled_at", property = "signup.cancelledAt"),
+    @Result(column = "s_created_at", property = "signup.createdAt"),
+    @Result(column = "s_updated_at", property = "signup.updatedAt"),
+    @Result(column = "s_created_by", property = "signup.createdBy")
+  })
+  List<SignupSnapshotRow> snapshot(
+      @Param("activityId") long activityId,
+      @Param("userId") long userId,
+      @Param("key") String idempotencyKey);
 
   /** The caller's active sign-up, locked (call with the activity row locked first). */
   @Select(

@@ -16,6 +16,7 @@ import org.linli.persistence.activity.ActivitySignupEntity;
 import org.linli.persistence.activity.ActivitySignupMapper;
 import org.linli.persistence.activity.ActivitySignupMapper.MySignupRow;
 import org.linli.persistence.activity.ActivitySignupMapper.NamedSignupRow;
+import org.linli.persistence.activity.SignupSnapshotRow;
 import org.linli.service.audit.AuditEvent;
 import org.linli.service.audit.AuditService;
 import org.linli.service.common.Actor;
@@ -114,12 +115,12 @@ public class SignupService {
       throw new InvalidFieldsException("Idempotency-Key", "INVALID", "8-64 of A-Z a-z 0-9 _ -");
     }
     String fingerprint = command.fingerprint();
-    // Reads before the transaction run as single statements (no transaction round trips): a
-    // flash sale sends thousands of these at once.
+    // One statement before anything else, outside a transaction: a flash sale sends thousands of
+    // these at once, and most of them are answered from this snapshot alone (a replay, or full).
+    List<SignupSnapshotRow> snapshot = signups.snapshot(activityId, actor.userId(), idempotencyKey);
     ActivitySignupEntity earlier = null;
     ActivitySignupEntity held = null;
-    for (ActivitySignupEntity row :
-        signups.keyedOrActive(activityId, actor.userId(), idempotencyKey)) {
+    for (ActivitySignupEntity row : SignupSnapshotRow.signups(snapshot)) {
       if (idempotencyKey.equals(row.getIdempotencyKey())) {
         earlier = row;
       } else {
@@ -129,7 +130,28 @@ public class SignupService {
     if (earlier != null) {
       return replay(earlier, fingerprint);
     }
+    if (snapshot.isEmpty()) {
+      throw new NotFoundException(ErrorCode.ACTIVITY_NOT_FOUND);
+    }
+    ActivityEntity a = snapshot.get(0);
+    LocalDateTime now = activityService.now();
+    if (held != null) {
+      throw new LinliException(ErrorCode.ALREADY_SIGNED_UP);
+    }
     RBucket<String> inFlight = inFlightMarker(activityId, actor.userId(), idempotencyKey);
+    if (!hasRoom(a, command.seats())) {
+      // Full on a consistent snapshot: refused without a lock, a write or a marker. A retry racing
+      // its first request under the same key still learns that the first is in flight.
+      String other = peek(inFlight);
+      if (other != null) {
+        throw new LinliException(
+            other.equals(fingerprint)
+                ? ErrorCode.IDEMPOTENCY_IN_PROGRESS
+                : ErrorCode.IDEMPOTENCY_KEY_MISMATCH);
+      }
+      requireOpen(actor, a, command, now);
+      throw new LinliException(ErrorCode.ACTIVITY_FULL);
+    }
     boolean marked = mark(inFlight, fingerprint);
     if (!marked) {
       String other = peek(inFlight);
@@ -143,10 +165,8 @@ public class SignupService {
       throw new LinliException(ErrorCode.IDEMPOTENCY_IN_PROGRESS);
     }
     try {
-      if (held != null) {
-        throw new LinliException(ErrorCode.ALREADY_SIGNED_UP);
-      }
-      SignupResult result = signUpOnce(actor, activityId, command, idempotencyKey, fingerprint);
+      Map<String, String> extra = requireOpen(actor, a, command, now);
+      SignupResult result = signUpOnce(actor, a, command, idempotencyKey, fingerprint, extra, now);
       if (!result.replayed() && !command.acceptedTemplateIds().isEmpty()) {
         notices.recordConsent(actor.userId(), command.acceptedTemplateIds());
       }
@@ -156,10 +176,12 @@ public class SignupService {
     }
   }
 
-  private SignupResult signUpOnce(
-      Actor actor, long activityId, SignupCommand command, String key, String fingerprint) {
-    LocalDateTime now = activityService.now();
-    ActivityEntity a = activityService.find(activityId);
+  /**
+   * Checks that the activity takes sign-ups now, that the request is valid for it and that the
+   * caller may sign up; returns the cleaned extra answers.
+   */
+  private Map<String, String> requireOpen(
+      Actor actor, ActivityEntity a, SignupCommand command, LocalDateTime now) {
     if (!ActivityStatus.PUBLISHED.name().equals(a.getStatus())) {
       if (ActivityStatus.DRAFT.name().equals(a.getStatus())
           || ActivityStatus.PENDING_APPROVAL.name().equals(a.getStatus())) {
@@ -172,15 +194,28 @@ public class SignupService {
     }
     Map<String, String> extra = validateRequest(a, command);
     requireEligible(actor, a, now);
-    int seats = command.seats();
+    return extra;
+  }
+
+  /** Whether seats or waitlist places are left for {@code seats} on this snapshot. */
+  private static boolean hasRoom(ActivityEntity a, int seats) {
     boolean seatsLeft = a.getWaitlistTaken() == 0 && a.getSeatsTaken() + seats <= a.getCapacity();
     boolean waitlistLeft =
         Boolean.TRUE.equals(a.getWaitlistEnabled())
             && (a.getWaitlistLimit() == 0 || a.getWaitlistTaken() + seats <= a.getWaitlistLimit());
-    if (!seatsLeft && !waitlistLeft) {
-      // Decided on a consistent snapshot, without taking the activity's row lock.
-      throw new LinliException(ErrorCode.ACTIVITY_FULL);
-    }
+    return seatsLeft || waitlistLeft;
+  }
+
+  private SignupResult signUpOnce(
+      Actor actor,
+      ActivityEntity a,
+      SignupCommand command,
+      String key,
+      String fingerprint,
+      Map<String, String> extra,
+      LocalDateTime now) {
+    long activityId = a.getId();
+    int seats = command.seats();
     try {
       SignupView created =
           transactions.execute(
