@@ -2,18 +2,20 @@ package org.linli.bench;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.StandardSocketOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -29,6 +31,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,8 +63,16 @@ import tools.jackson.databind.json.JsonMapper;
  * /api/v1/me} (the framework ceiling) and of the bare sign-up transaction through JDBC with as many
  * connections as the service's pool (the database ceiling), and the ratios.
  *
- * <p>Arguments: {@code [residents] [--fresh-connections]}. Every request has its own connection,
- * opened before the release unless {@code --fresh-connections} (see {@link Target}).
+ * <p>Before the measured bursts, {@code --warmup-rounds} rounds (default 3) warm the service up as
+ * a server that has been running for a while: each round opens another activity with the same seats
+ * and waitlist and releases every resident's sign-up and every resident's {@code GET /api/v1/me}
+ * together, unmeasured, so that the measured bursts do not pay for class loading, the first JIT
+ * compilations or growing pools.
+ *
+ * <p>Arguments: {@code [residents] [--fresh-connections] [--warmup-rounds N]}. Every request has
+ * its own connection, opened before the release unless {@code --fresh-connections} (see {@link
+ * Target}). The client is one thread with non-blocking sockets on one selector (see {@link #fire}),
+ * so that its own CPU cost is small next to the service's and the figures are the service's.
  *
  * <p>Exits 1 when a seat was oversold, a resident holds two sign-ups, the counters disagree with
  * the sign-ups or any request got a 5xx; the performance targets only print PASS or FAIL.
@@ -75,17 +86,43 @@ public final class SignupBenchmark {
   private static final double P99_TARGET_MILLIS = 1000;
   private static final double CEILING_RATIO_TARGET = 0.6;
   private static final int SETUP_CONCURRENCY = 16;
+  private static final int DEFAULT_RESIDENTS = 2_000;
+  private static final int DEFAULT_WARMUP_ROUNDS = 3;
+  private static final int DEADLINE_SECONDS = 120;
+  private static final String USAGE =
+      "usage: SignupBenchmark [residents] [--fresh-connections] [--warmup-rounds N]";
 
   private SignupBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    boolean fresh = List.of(args).contains("--fresh-connections");
-    int residents =
-        List.of(args).stream()
-            .filter(a -> !a.startsWith("--"))
-            .findFirst()
-            .map(Integer::parseInt)
-            .orElse(2_000);
+    boolean fresh = false;
+    int warmupRounds = DEFAULT_WARMUP_ROUNDS;
+    int residents = DEFAULT_RESIDENTS;
+    try {
+      boolean residentsGiven = false;
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        if (arg.equals("--fresh-connections")) {
+          fresh = true;
+        } else if (arg.equals("--warmup-rounds") && i + 1 < args.length) {
+          warmupRounds = Integer.parseInt(args[++i]);
+        } else if (arg.startsWith("--warmup-rounds=")) {
+          warmupRounds = Integer.parseInt(arg.substring("--warmup-rounds=".length()));
+        } else if (!arg.startsWith("--") && !residentsGiven) {
+          residents = Integer.parseInt(arg);
+          residentsGiven = true;
+        } else {
+          throw new IllegalArgumentException("unexpected argument " + arg);
+        }
+      }
+      if (residents < 1 || warmupRounds < 0) {
+        throw new IllegalArgumentException("residents must be >= 1, warm-up rounds >= 0");
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage() + "\n" + USAGE);
+      System.exit(2);
+      return;
+    }
     int retries = residents / 10;
     int exit = 0;
     LinliInstance app = LinliInstance.shared();
@@ -123,21 +160,29 @@ public final class SignupBenchmark {
           "setup: %,d residents logged in through the fake WeChat server and joined in %.1f s%n",
           residents, BenchSupport.seconds(start));
 
-      // Warm-up (not measured): the sign-up path on another activity and GET /me, so that the
-      // measured burst does not pay for class loading and the first JIT compilations.
-      long warmActivity = openActivity(staff, 20, 20);
-      int warm = Math.min(residents, 400);
-      List<Call> warmCalls = new ArrayList<>();
-      for (int i = 0; i < warm; i++) {
-        warmCalls.add(signup(target, community, warmActivity, i, tokens.get(i), key()));
-        warmCalls.add(me(target, i, tokens.get(i)));
-      }
-      for (int from = 0; from < warmCalls.size(); from += 100) {
-        Burst warmBurst =
-            fire(target, warmCalls.subList(from, Math.min(warmCalls.size(), from + 100)));
-        if (warmBurst.count(o -> o.status >= 500 || o.status < 0) > 0) {
-          System.out.println("warm-up: " + warmBurst.byStatusAndCode());
+      // Warm-up (not measured), as a server that has been running for a while: each round, on
+      // another activity with the same seats and waitlist, every resident's sign-up (new keys) and
+      // GET /me released together, so that the measured bursts do not pay for class loading, the
+      // first JIT compilations or growing pools.
+      for (int round = 1; round <= warmupRounds; round++) {
+        long warmActivity = openActivity(staff, CAPACITY, WAITLIST);
+        List<Call> warmCalls = new ArrayList<>();
+        for (int i = 0; i < residents; i++) {
+          warmCalls.add(signup(target, community, warmActivity, i, tokens.get(i), key()));
+          warmCalls.add(me(target, i, tokens.get(i)));
         }
+        Collections.shuffle(warmCalls, new Random(round));
+        Burst warmBurst = fire(target, warmCalls);
+        boolean unexpected = warmBurst.count(o -> o.status >= 500 || o.status < 0) > 0;
+        System.out.printf(
+            "warm-up round %d of %d: %,d requests (every resident's sign-up and GET /me) released"
+                + " at once, %.2f s, %,.0f req/s%s%n",
+            round,
+            warmupRounds,
+            warmCalls.size(),
+            warmBurst.wallSeconds(),
+            warmBurst.throughput(),
+            unexpected ? "; answers " + warmBurst.byStatusAndCode() : "");
       }
 
       // The flash sale: every resident once, plus retries of random residents under the same key
@@ -399,11 +444,13 @@ public final class SignupBenchmark {
   // ------------------------------------------------------------------ bursts
 
   /**
-   * Where the bursts go. Each request has its own connection, as distinct phones would; by default
-   * it is opened (one by one) before the release, as a reverse proxy keeps its connections to the
+   * Where the bursts go. Each request has its own connection, as distinct phones would, all of them
+   * non-blocking sockets served by the one client thread of {@link #fire}. By default a connection
+   * is opened (50 at a time) before the release, as a reverse proxy keeps its connections to the
    * service, so that the figures are the service's. With {@code fresh} every request connects at
-   * the release: 2,000 simultaneous connects overflow the listen backlog (Tomcat's accept-count,
-   * 100) and the kernel's SYN retransmissions (1 s, 3 s, 7 s...) then dominate the latencies.
+   * the release (non-blocking connects, the request written once connected): thousands of
+   * simultaneous connects can overflow the listen backlog (Tomcat's accept-count) and the kernel's
+   * SYN retransmissions (1 s, 3 s, 7 s...) then dominate the latencies.
    */
   private record Target(String host, int port, boolean fresh) {}
 
@@ -413,82 +460,193 @@ public final class SignupBenchmark {
   /** An HTTP answer. */
   private record Answer(int status, Map<String, String> headers, String body) {}
 
-  /** One HTTP/1.1 connection for one request. */
-  private static final class Wire implements AutoCloseable {
-    private final Socket socket;
-    private final InputStream in;
-    private final OutputStream out;
+  /**
+   * One request of a burst on its own non-blocking connection: the request bytes still to write,
+   * the answer bytes read so far and, once complete, the parsed answer (or the transport error)
+   * with the time it was complete. The body stays bytes until the burst is over: nothing is decoded
+   * or parsed as JSON in the timed loop.
+   */
+  private static final class Exchange {
+    private static final byte[] CRLF = {'\r', '\n'};
+    private static final byte[] HEAD_END = {'\r', '\n', '\r', '\n'};
 
-    Wire(Target target) throws IOException {
-      socket = new Socket();
-      socket.setTcpNoDelay(true);
-      socket.setSoTimeout(120_000);
-      socket.connect(new InetSocketAddress(target.host(), target.port()), 60_000);
-      in = new BufferedInputStream(socket.getInputStream());
-      out = socket.getOutputStream();
+    final ByteBuffer request;
+    SocketChannel channel;
+    SelectionKey key;
+    boolean done;
+    long endNanos;
+    Throwable error;
+    int status;
+    Map<String, String> headers;
+    byte[] body;
+    private byte[] in = new byte[1024];
+    private int length;
+    private int bodyStart = -1;
+
+    Exchange(byte[] request) {
+      this.request = ByteBuffer.wrap(request);
     }
 
-    Answer exchange(byte[] request) throws IOException {
-      out.write(request);
-      out.flush();
-      String statusLine = line();
-      if (statusLine == null) {
-        throw new EOFException("connection closed without an answer");
-      }
-      int status = Integer.parseInt(statusLine.substring(9, 12));
-      Map<String, String> headers = new HashMap<>();
-      for (String h = line(); h != null && !h.isEmpty(); h = line()) {
-        int colon = h.indexOf(':');
-        headers.put(
-            h.substring(0, colon).trim().toLowerCase(Locale.ROOT), h.substring(colon + 1).trim());
-      }
-      byte[] body;
-      if (headers.containsKey("content-length")) {
-        body = in.readNBytes(Integer.parseInt(headers.get("content-length")));
-      } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-        ByteArrayOutputStream chunks = new ByteArrayOutputStream();
-        for (int size = chunkSize(); size > 0; size = chunkSize()) {
-          chunks.write(in.readNBytes(size));
-          line();
+    /**
+     * Writes what the socket takes of the request; true when all of it is written (then waits for
+     * the answer), false when the rest waits for the socket to be writable again.
+     */
+    boolean write() throws IOException {
+      channel.write(request);
+      boolean all = !request.hasRemaining();
+      key.interestOps(all ? SelectionKey.OP_READ : SelectionKey.OP_WRITE);
+      return all;
+    }
+
+    /**
+     * Reads whatever the socket holds into the answer; true when the answer is complete. End of
+     * stream before that is an {@link EOFException}.
+     */
+    boolean read(ByteBuffer buffer) throws IOException {
+      while (true) {
+        buffer.clear();
+        int n = channel.read(buffer);
+        if (n < 0) {
+          return complete(true);
         }
-        for (String trailer = line(); trailer != null && !trailer.isEmpty(); trailer = line()) {
-          // trailers are not used
+        if (n == 0) {
+          return complete(false);
         }
-        body = chunks.toByteArray();
-      } else {
-        body = in.readAllBytes();
-      }
-      return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
-    }
-
-    private int chunkSize() throws IOException {
-      String size = line();
-      if (size == null) {
-        throw new EOFException("connection closed in a chunked body");
-      }
-      int semicolon = size.indexOf(';');
-      return Integer.parseInt((semicolon < 0 ? size : size.substring(0, semicolon)).trim(), 16);
-    }
-
-    private String line() throws IOException {
-      StringBuilder sb = new StringBuilder();
-      for (int c = in.read(); c != -1; c = in.read()) {
-        if (c == '\n') {
-          int last = sb.length() - 1;
-          return last >= 0 && sb.charAt(last) == '\r' ? sb.substring(0, last) : sb.toString();
+        if (length + n > in.length) {
+          in = Arrays.copyOf(in, Math.max(in.length * 2, length + n));
         }
-        sb.append((char) c);
+        buffer.flip();
+        buffer.get(in, length, n);
+        length += n;
+        if (complete(false)) {
+          return true;
+        }
       }
-      return sb.length() == 0 ? null : sb.toString();
     }
 
-    @Override
-    public void close() {
-      try {
-        socket.close();
-      } catch (IOException e) {
-        // closing anyway
+    void finish(long nanos) {
+      done = true;
+      endNanos = nanos;
+      close();
+    }
+
+    void fail(Throwable e, long nanos) {
+      error = e;
+      finish(nanos);
+    }
+
+    void close() {
+      if (channel != null) {
+        try {
+          channel.close();
+        } catch (IOException e) {
+          // closing anyway
+        }
       }
+    }
+
+    /**
+     * Whether the bytes read so far hold a complete HTTP/1.1 answer (status line, headers, body by
+     * Content-Length, chunked, or up to the end of the stream); sets status, headers and body when
+     * they do.
+     */
+    private boolean complete(boolean eof) throws IOException {
+      if (bodyStart < 0) {
+        int end = indexOf(HEAD_END, 0);
+        if (end < 0) {
+          return incomplete(eof, "connection closed without an answer");
+        }
+        head(end);
+        bodyStart = end + HEAD_END.length;
+      }
+      if (status == 204 || status == 304) {
+        body = new byte[0];
+        return true;
+      }
+      String contentLength = headers.get("content-length");
+      if (contentLength != null) {
+        int size = Integer.parseInt(contentLength.trim());
+        if (length - bodyStart < size) {
+          return incomplete(eof, "connection closed in the body");
+        }
+        body = Arrays.copyOfRange(in, bodyStart, bodyStart + size);
+        return true;
+      }
+      if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+        body = dechunk();
+        return body != null || incomplete(eof, "connection closed in a chunked body");
+      }
+      if (eof) {
+        body = Arrays.copyOfRange(in, bodyStart, length);
+        return true;
+      }
+      return false;
+    }
+
+    private static boolean incomplete(boolean eof, String what) throws EOFException {
+      if (eof) {
+        throw new EOFException(what);
+      }
+      return false;
+    }
+
+    /** Parses the status line and the headers (names lower-cased), which end at {@code end}. */
+    private void head(int end) {
+      String[] lines = new String(in, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
+      status = Integer.parseInt(lines[0].substring(9, 12));
+      headers = new HashMap<>();
+      for (int i = 1; i < lines.length; i++) {
+        int colon = lines[i].indexOf(':');
+        if (colon > 0) {
+          headers.put(
+              lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+              lines[i].substring(colon + 1).trim());
+        }
+      }
+    }
+
+    /** The chunked body read so far, or null while it is incomplete (trailers are skipped). */
+    private byte[] dechunk() {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      int p = bodyStart;
+      while (true) {
+        int eol = indexOf(CRLF, p);
+        if (eol < 0) {
+          return null;
+        }
+        String line = new String(in, p, eol - p, StandardCharsets.US_ASCII);
+        int semicolon = line.indexOf(';');
+        int size =
+            Integer.parseInt((semicolon < 0 ? line : line.substring(0, semicolon)).trim(), 16);
+        p = eol + CRLF.length;
+        if (size == 0) {
+          for (int trailer = indexOf(CRLF, p); trailer >= 0; trailer = indexOf(CRLF, p)) {
+            if (trailer == p) {
+              return out.toByteArray();
+            }
+            p = trailer + CRLF.length;
+          }
+          return null;
+        }
+        if (length - p < size + CRLF.length) {
+          return null;
+        }
+        out.write(in, p, size);
+        p += size + CRLF.length;
+      }
+    }
+
+    private int indexOf(byte[] pattern, int from) {
+      outer:
+      for (int i = from; i <= length - pattern.length; i++) {
+        for (int j = 0; j < pattern.length; j++) {
+          if (in[i + j] != pattern[j]) {
+            continue outer;
+          }
+        }
+        return i;
+      }
+      return -1;
     }
   }
 
@@ -505,9 +663,9 @@ public final class SignupBenchmark {
     final Long signupId;
     final boolean replayed;
 
-    Outcome(Call call, long startNanos, Answer r, Throwable error) {
+    Outcome(Call call, long startNanos, long endNanos, Answer r, Throwable error) {
       this.call = call;
-      this.endNanos = System.nanoTime();
+      this.endNanos = endNanos;
       this.latencyNanos = endNanos - startNanos;
       this.status = r == null ? -1 : r.status();
       this.body = r == null ? String.valueOf(error) : r.body();
@@ -637,72 +795,129 @@ public final class SignupBenchmark {
   }
 
   /**
-   * Releases every call at once, each from its own thread and connection, and waits for all
-   * answers.
+   * Releases every call at once and waits for all answers (at most {@value #DEADLINE_SECONDS} s),
+   * from this one thread: every call has its own non-blocking connection, all of them on one
+   * selector. Unless {@link Target#fresh()}, the connections are opened beforehand, 50 at a time;
+   * one that fails then connects after the release. At the release the requests are written one
+   * after the other, and each answer is read as it arrives and stamped when it is complete; the
+   * answers are decoded and parsed only after the last one, outside the timed part.
    */
-  private static Burst fire(Target target, List<Call> calls) throws InterruptedException {
+  private static Burst fire(Target target, List<Call> calls)
+      throws IOException, InterruptedException {
     int n = calls.size();
-    Wire[] wires = new Wire[n];
-    if (!target.fresh()) {
+    InetSocketAddress address = new InetSocketAddress(target.host(), target.port());
+    Exchange[] exchanges = new Exchange[n];
+    ByteBuffer buffer = ByteBuffer.allocateDirect(64 * 1024);
+    long start;
+    long lastSend;
+    long cpuNanos;
+    try (Selector selector = Selector.open()) {
       for (int i = 0; i < n; i++) {
+        Exchange x = new Exchange(calls.get(i).request());
+        exchanges[i] = x;
         try {
-          wires[i] = new Wire(target);
+          x.channel = SocketChannel.open();
+          x.channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+          if (!target.fresh()) {
+            x.channel.socket().connect(address, 60_000);
+          }
+          x.channel.configureBlocking(false);
+          x.key = x.channel.register(selector, 0, x);
         } catch (IOException e) {
-          wires[i] = null; // connects after the release
+          x.close();
+          x.channel = null; // connects after the release
         }
-        if (i % 50 == 49) {
-          Thread.sleep(10); // lets Tomcat accept them: its listen backlog holds 100
+        if (!target.fresh() && i % 50 == 49) {
+          Thread.sleep(10); // lets Tomcat accept them before its listen backlog fills up
+        }
+      }
+
+      long cpu = processCpuNanos();
+      start = System.nanoTime();
+      lastSend = start;
+      int pending = n;
+      for (Exchange x : exchanges) {
+        try {
+          if (x.channel == null) {
+            x.channel = SocketChannel.open();
+            x.channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            x.channel.configureBlocking(false);
+            x.key = x.channel.register(selector, 0, x);
+          }
+          if (x.channel.isConnected() || x.channel.connect(address)) {
+            if (x.write()) {
+              lastSend = System.nanoTime();
+            }
+          } else {
+            x.key.interestOps(SelectionKey.OP_CONNECT);
+          }
+        } catch (IOException | RuntimeException e) {
+          x.fail(e, System.nanoTime());
+          pending--;
+        }
+      }
+
+      long deadline = start + TimeUnit.SECONDS.toNanos(DEADLINE_SECONDS);
+      while (pending > 0) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          break;
+        }
+        selector.select(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+        Iterator<SelectionKey> ready = selector.selectedKeys().iterator();
+        while (ready.hasNext()) {
+          SelectionKey key = ready.next();
+          ready.remove();
+          Exchange x = (Exchange) key.attachment();
+          if (x.done || !key.isValid()) {
+            continue;
+          }
+          try {
+            if (key.isConnectable()) {
+              if (x.channel.finishConnect() && x.write()) {
+                lastSend = System.nanoTime();
+              }
+            } else if (key.isWritable()) {
+              if (x.write()) {
+                lastSend = System.nanoTime();
+              }
+            } else if (key.isReadable() && x.read(buffer)) {
+              x.finish(System.nanoTime());
+              pending--;
+            }
+          } catch (IOException | RuntimeException e) {
+            x.fail(e, System.nanoTime());
+            pending--;
+          }
+        }
+      }
+      long end = System.nanoTime();
+      for (Exchange x : exchanges) {
+        if (!x.done) {
+          x.fail(
+              new SocketTimeoutException("no complete answer within " + DEADLINE_SECONDS + " s"),
+              end);
+        }
+      }
+      cpuNanos = processCpuNanos() - cpu;
+    } finally {
+      for (Exchange x : exchanges) {
+        if (x != null) {
+          x.close();
         }
       }
     }
-    Outcome[] outcomes = new Outcome[n];
-    CountDownLatch ready = new CountDownLatch(n);
-    CountDownLatch gate = new CountDownLatch(1);
-    AtomicLong start = new AtomicLong();
-    AtomicLong lastSend = new AtomicLong();
-    List<Thread> threads = new ArrayList<>();
+
+    List<Outcome> outcomes = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      int k = i;
-      Thread t =
-          new Thread(
-              null,
-              () -> {
-                Call call = calls.get(k);
-                ready.countDown();
-                try {
-                  gate.await();
-                } catch (InterruptedException e) {
-                  return;
-                }
-                Wire wire = wires[k];
-                try {
-                  if (wire == null) {
-                    wire = new Wire(target);
-                  }
-                  lastSend.accumulateAndGet(System.nanoTime(), Math::max);
-                  Answer answer = wire.exchange(call.request());
-                  outcomes[k] = new Outcome(call, start.get(), answer, null);
-                } catch (IOException | RuntimeException e) {
-                  outcomes[k] = new Outcome(call, start.get(), null, e);
-                } finally {
-                  if (wire != null) {
-                    wire.close();
-                  }
-                }
-              },
-              "bench-client-" + i,
-              256 * 1024);
-      t.start();
-      threads.add(t);
+      Exchange x = exchanges[i];
+      Answer answer =
+          x.error == null
+              ? new Answer(x.status, x.headers, new String(x.body, StandardCharsets.UTF_8))
+              : null;
+      outcomes.add(new Outcome(calls.get(i), start, x.endNanos, answer, x.error));
     }
-    ready.await();
-    long cpu = processCpuNanos();
-    start.set(System.nanoTime());
-    gate.countDown();
-    for (Thread t : threads) {
-      t.join();
-    }
-    return new Burst(Arrays.asList(outcomes), start.get(), lastSend.get(), processCpuNanos() - cpu);
+    return new Burst(outcomes, start, lastSend, cpuNanos);
   }
 
   // ------------------------------------------------------------------ burst report
