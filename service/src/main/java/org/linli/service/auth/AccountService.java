@@ -12,11 +12,13 @@ import org.linli.persistence.auth.PrivacyConsentMapper;
 import org.linli.service.audit.AuditEvent;
 import org.linli.service.audit.AuditService;
 import org.linli.service.common.Actor;
+import org.linli.service.common.ActorChanged;
 import org.linli.service.common.CredentialKind;
 import org.linli.service.common.ErrorCode;
 import org.linli.service.common.ForbiddenException;
 import org.linli.service.common.Hashing;
 import org.linli.service.common.InvalidFieldsException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +35,7 @@ public class AccountService {
   private final AuditService audit;
   private final PrivacyProperties properties;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   public AccountService(
       PrivacyConsentMapper consents,
@@ -40,7 +43,9 @@ public class AccountService {
       SessionTokenStore sessions,
       AuditService audit,
       PrivacyProperties properties,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.consents = consents;
     this.removal = removal;
     this.sessions = sessions;
@@ -115,5 +120,7 @@ public class AccountService {
     consents.deleteOf(userId);
     removal.anonymise(userId, UserService.DELETED_PREFIX + Hashing.randomToken("", 12));
     sessions.revokeFamily(actor.credentialId());
+    // The account's other sessions end at their next request, when the deletion is read.
+    events.publishEvent(new ActorChanged(userId));
   }
 }

@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param bootstrapAdminOpenids openids made platform admins at login ({@code
  *     LINLI_BOOTSTRAP_ADMIN_OPENIDS})
  * @param apiTokenMaxPerUser active personal API tokens a user may hold per community
+ * @param actorCacheTtl how long a user's memberships and roles are remembered between requests
+ *     (changes apply at once; see {@link ActorCache}); {@code 0} reads them on every request
  */
 @Validated
 @ConfigurationProperties("linli.auth")
@@ -26,9 +28,11 @@ public record AuthProperties(
     @Min(1) long loginPerIpPerMinute,
     @Min(1) long loginPerCodePerMinute,
     List<String> bootstrapAdminOpenids,
-    @Min(1) int apiTokenMaxPerUser) {
+    @Min(1) int apiTokenMaxPerUser,
+    Duration actorCacheTtl) {
 
   public AuthProperties {
+    actorCacheTtl = actorCacheTtl == null ? Duration.ofSeconds(60) : actorCacheTtl;
     bootstrapAdminOpenids =
         bootstrapAdminOpenids == null
             ? List.of()

@@ -32,6 +32,7 @@ public class AuthService {
   private final ApiTokenService apiTokens;
   private final RateLimits rateLimits;
   private final AuthProperties properties;
+  private final ActorCache actors;
 
   public AuthService(
       WeChatGateway weChat,
@@ -40,7 +41,8 @@ public class AuthService {
       SessionTokenStore sessions,
       ApiTokenService apiTokens,
       RateLimits rateLimits,
-      AuthProperties properties) {
+      AuthProperties properties,
+      ActorCache actors) {
     this.weChat = weChat;
     this.users = users;
     this.communities = communities;
@@ -48,6 +50,7 @@ public class AuthService {
     this.apiTokens = apiTokens;
     this.rateLimits = rateLimits;
     this.properties = properties;
+    this.actors = actors;
   }
 
   /**
@@ -113,9 +116,8 @@ public class AuthService {
       if (principal == null) {
         throw new LinliException(ErrorCode.TOKEN_INVALID);
       }
-      // One statement: this runs on every authenticated request.
-      CommunityService.ActorFacts facts =
-          communities.actorFacts(principal.userId(), requestedCommunityId);
+      // Remembered between requests (ActorCache); otherwise one statement.
+      CommunityService.ActorFacts facts = actors.facts(principal.userId(), requestedCommunityId);
       if (facts == null || facts.deleted()) {
         // The account was deleted: its other sessions end here.
         sessions.revokeFamily(principal.familyId());

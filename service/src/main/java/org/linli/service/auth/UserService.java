@@ -11,6 +11,7 @@ import org.linli.persistence.auth.UserMapper;
 import org.linli.service.audit.AuditEvent;
 import org.linli.service.audit.AuditService;
 import org.linli.service.common.Actor;
+import org.linli.service.common.ActorChanged;
 import org.linli.service.common.ErrorCode;
 import org.linli.service.common.LinliException;
 import org.linli.service.common.NotFoundException;
@@ -25,6 +26,7 @@ import org.linli.service.moderation.ReportableContent;
 import org.linli.service.moderation.ScreeningResult;
 import org.linli.service.wechat.ContentScene;
 import org.linli.service.wechat.WeChatSession;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -46,6 +48,7 @@ public class UserService implements ReportableContent {
   private final AuthProperties properties;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   public UserService(
       UserMapper users,
@@ -55,7 +58,9 @@ public class UserService implements ReportableContent {
       AuditService audit,
       AuthProperties properties,
       TransactionTemplate transactions,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.users = users;
     this.consents = consents;
     this.communities = communities;
@@ -96,6 +101,7 @@ public class UserService implements ReportableContent {
       boolean promote = bootstrapAdmin && !Boolean.TRUE.equals(user.getPlatformAdmin());
       if (promote) {
         user.setPlatformAdmin(true);
+        events.publishEvent(new ActorChanged(user.getId()));
       }
       if (session.unionid() != null) {
         user.setUnionid(session.unionid());

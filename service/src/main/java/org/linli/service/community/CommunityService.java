@@ -16,6 +16,7 @@ import org.linli.persistence.community.MembershipRow;
 import org.linli.service.audit.AuditEvent;
 import org.linli.service.audit.AuditService;
 import org.linli.service.common.Actor;
+import org.linli.service.common.ActorChanged;
 import org.linli.service.common.CommunityRole;
 import org.linli.service.common.CredentialKind;
 import org.linli.service.common.ErrorCode;
@@ -24,6 +25,7 @@ import org.linli.service.common.LinliException;
 import org.linli.service.common.NotFoundException;
 import org.linli.service.common.PageRequest;
 import org.linli.service.common.PageView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,16 +46,19 @@ public class CommunityService {
   private final MemberMapper members;
   private final MemberRoleMapper roles;
   private final AuditService audit;
+  private final ApplicationEventPublisher events;
 
   public CommunityService(
       CommunityMapper communities,
       MemberMapper members,
       MemberRoleMapper roles,
-      AuditService audit) {
+      AuditService audit,
+      ApplicationEventPublisher events) {
     this.communities = communities;
     this.members = members;
     this.roles = roles;
     this.audit = audit;
+    this.events = events;
   }
 
   /** All communities of the deployment, marking those the user belongs to. */
@@ -117,6 +122,7 @@ public class CommunityService {
     }
     if (members.insertIfAbsent(communityId, actor.userId()) == 1) {
       roles.grant(communityId, actor.userId(), CommunityRole.RESIDENT.name(), actor.userId());
+      events.publishEvent(new ActorChanged(actor.userId()));
       audit.record(
           AuditEvent.by(actor, communityId, "MEMBER_JOINED", "USER", actor.userId(), "RESIDENT"));
     }
@@ -195,6 +201,7 @@ public class CommunityService {
     requireMember(communityId, userId);
     if (roles.grant(communityId, userId, role.name(), actor.userId()) == 1) {
       audit.record(AuditEvent.by(actor, communityId, "ROLE_GRANTED", "USER", userId, role.name()));
+      events.publishEvent(new ActorChanged(userId));
     }
     return memberView(communityId, userId);
   }
@@ -206,6 +213,7 @@ public class CommunityService {
     requireMember(communityId, userId);
     if (roles.revoke(communityId, userId, role.name()) == 1) {
       audit.record(AuditEvent.by(actor, communityId, "ROLE_REVOKED", "USER", userId, role.name()));
+      events.publishEvent(new ActorChanged(userId));
     }
     return memberView(communityId, userId);
   }
