@@ -63,7 +63,7 @@ import tools.jackson.databind.json.JsonMapper;
  * /api/v1/me} (the framework ceiling) and of the bare sign-up transaction through JDBC with as many
  * connections as the service's pool (the database ceiling), and the ratios.
  *
- * <p>Before the measured bursts, up to {@code --warmup-rounds} rounds (default 6) warm the service
+ * <p>Before the measured bursts, up to {@code --warmup-rounds} rounds (default 30) warm the service
  * up as a server that has been running for a while: each round opens another activity with the same
  * seats and waitlist and releases every resident's sign-up (and the retries) and every resident's
  * {@code GET /api/v1/me} together, unmeasured. The warm-up ends once the JIT compiler was busy for
@@ -89,7 +89,7 @@ public final class SignupBenchmark {
   private static final double CEILING_RATIO_TARGET = 0.6;
   private static final int SETUP_CONCURRENCY = 16;
   private static final int DEFAULT_RESIDENTS = 2_000;
-  private static final int DEFAULT_WARMUP_ROUNDS = 6;
+  private static final int DEFAULT_WARMUP_ROUNDS = 30;
   private static final int DEADLINE_SECONDS = 120;
   private static final String USAGE =
       "usage: SignupBenchmark [residents] [--fresh-connections] [--warmup-rounds N]";
@@ -166,6 +166,7 @@ public final class SignupBenchmark {
       // another activity with the same seats and waitlist, every resident's sign-up (new keys) and
       // GET /me released together, so that the measured bursts do not pay for class loading, the
       // first JIT compilations or growing pools.
+      boolean settled = warmupRounds == 0;
       for (int round = 1; round <= warmupRounds; round++) {
         long warmActivity = openActivity(staff, CAPACITY, WAITLIST);
         List<Call> warmCalls = new ArrayList<>();
@@ -195,8 +196,13 @@ public final class SignupBenchmark {
             jitShare * 100,
             unexpected ? "; answers " + warmBurst.byStatusAndCode() : "");
         if (round >= 2 && jitShare < 0.1) {
+          settled = true;
           break;
         }
+      }
+      if (!settled) {
+        System.out.println(
+            "warm-up: the JIT compiler had not settled; the figures below include its work");
       }
 
       // The flash sale: every resident once, plus retries of random residents under the same key
