@@ -270,6 +270,55 @@ class ActivityIT {
   }
 
   @Test
+  void fullActivity_isRefusedWithoutAMarker_butReplaysAndInFlightRetriesStillAnswerAsTheyShould() {
+    ActivityFixture f = new ActivityFixture(sessions, "活动已满");
+    long id = f.published(body(1, false, 0));
+    ApiClient winner = f.resident(Sessions.unique("winner"));
+    String winnerKey = key();
+    ApiClient.Response won = signUp(winner, id, winnerKey, Map.of());
+    assertThat(won.status()).isEqualTo(201);
+
+    // The winner's retry on the now full activity replays the first answer, not ACTIVITY_FULL.
+    ApiClient.Response replay = signUp(winner, id, winnerKey, Map.of());
+    assertThat(replay.status()).isEqualTo(201);
+    assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(replay.json().get("id").asLong()).isEqualTo(won.json().get("id").asLong());
+    // A new request of the winner is refused as a second sign-up, not as full.
+    assertThat(signUp(winner, id).code()).isEqualTo("ALREADY_SIGNED_UP");
+
+    ApiClient late = f.resident(Sessions.unique("late"));
+    long lateId = late.get("/api/v1/me").json().get("id").asLong();
+    String k = key();
+    org.redisson.api.RedissonClient redis =
+        LinliInstance.shared().context().getBean(org.redisson.api.RedissonClient.class);
+    org.redisson.api.RBucket<String> marker =
+        redis.getBucket(
+            org.linli.testsupport.infra.TestInfrastructure.get().redisKeyPrefix()
+                + ":signup:inflight:"
+                + id
+                + ":"
+                + lateId
+                + ":"
+                + k,
+            org.redisson.client.codec.StringCodec.INSTANCE);
+    ApiClient.Response full = signUp(late, id, k, Map.of());
+    assertThat(full.status()).isEqualTo(409);
+    assertThat(full.code()).isEqualTo("ACTIVITY_FULL");
+    // Refused from the snapshot: nothing was marked in flight (nor left behind).
+    assertThat(marker.isExists()).isFalse();
+
+    // While a request under the same key is in flight, a retry learns so even though it is full.
+    marker.set(sha256Hex("1\n"), Duration.ofSeconds(30));
+    assertThat(signUp(late, id, k, Map.of()).code()).isEqualTo("IDEMPOTENCY_IN_PROGRESS");
+    assertThat(signUp(late, id, k, Map.of("seats", 2)).code())
+        .isEqualTo("IDEMPOTENCY_KEY_MISMATCH");
+    marker.delete();
+    assertThat(signUp(late, id, k, Map.of()).code()).isEqualTo("ACTIVITY_FULL");
+    assertThat(f.staff.get("/api/v1/activities/" + id).json().get("seatsLeft").asInt())
+        .isEqualTo(0);
+  }
+
+  @Test
   void signUpWindow_cancellationDeadline_andEligibility() {
     ActivityFixture f = new ActivityFixture(sessions, "活动窗口");
     ApiClient r = f.resident(Sessions.unique("window"));
