@@ -46,7 +46,13 @@ public class ActorCache {
   private final Duration ttl;
   private final Cache<Long, Map<Long, ActorFacts>> byUser;
   private final AtomicLong generations = new AtomicLong();
-  private final Map<Long, Long> changedAt = new ConcurrentHashMap<>();
+
+  /**
+   * When each user last changed, as a generation; only reads still running then need it, so it is
+   * kept for a few minutes, not for every user forever.
+   */
+  private final Cache<Long, Long> changedAt =
+      Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5)).build();
 
   public ActorCache(
       CommunityService communities,
@@ -93,7 +99,8 @@ public class ActorCache {
               userId,
               (id, map) -> {
                 // Changed since this read began: what was read may be older than the change.
-                if (changedAt.getOrDefault(id, -1L) > generation) {
+                Long changed = changedAt.getIfPresent(id);
+                if (changed != null && changed > generation) {
                   return map;
                 }
                 Map<Long, ActorFacts> next = map == null ? new ConcurrentHashMap<>() : map;
