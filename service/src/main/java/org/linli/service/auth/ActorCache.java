@@ -44,7 +44,7 @@ public class ActorCache {
   private final RedissonClient redisson;
   private final RedisKeys keys;
   private final Duration ttl;
-  private final Cache<Long, Map<Long, ActorFacts>> byUser;
+  private final Cache<Long, Map<Long, Remembered>> byUser;
   private final AtomicLong generations = new AtomicLong();
 
   /**
@@ -85,10 +85,12 @@ public class ActorCache {
       return communities.actorFacts(userId, requestedCommunityId);
     }
     long community = requestedCommunityId == null ? NO_COMMUNITY : requestedCommunityId;
-    Map<Long, ActorFacts> known = byUser.getIfPresent(userId);
-    ActorFacts cached = known == null ? null : known.get(community);
-    if (cached != null) {
-      return cached;
+    Map<Long, Remembered> known = byUser.getIfPresent(userId);
+    Remembered cached = known == null ? null : known.get(community);
+    long now = System.nanoTime();
+    // Each community's entry ages on its own (the user's map is rewritten when one is added).
+    if (cached != null && now - cached.readAt() < ttl.toNanos()) {
+      return cached.facts();
     }
     long generation = generations.get();
     ActorFacts facts = communities.actorFacts(userId, requestedCommunityId);
@@ -103,8 +105,8 @@ public class ActorCache {
                 if (changed != null && changed > generation) {
                   return map;
                 }
-                Map<Long, ActorFacts> next = map == null ? new ConcurrentHashMap<>() : map;
-                next.put(community, facts);
+                Map<Long, Remembered> next = map == null ? new ConcurrentHashMap<>() : map;
+                next.put(community, new Remembered(facts, now));
                 return next;
               });
     }
@@ -141,6 +143,9 @@ public class ActorCache {
               return null;
             });
   }
+
+  /** Facts as read at {@code readAt} ({@link System#nanoTime()}). */
+  private record Remembered(ActorFacts facts, long readAt) {}
 
   private RTopic topic() {
     return redisson.getTopic(keys.key("auth", "actor-changed"), LongCodec.INSTANCE);

@@ -75,6 +75,21 @@ class ActorCacheTest {
   }
 
   @Test
+  void eachEntry_isForgottenOnceItIsOlderThanTheTimeToLive() throws InterruptedException {
+    Facts facts = new Facts();
+    ActorCache cache = cache(facts, Duration.ofMillis(1000));
+    cache.facts(1, 7L);
+    Thread.sleep(600);
+    // Remembering another community of the same user does not make the first one younger.
+    cache.facts(1, 9L);
+    Thread.sleep(600);
+    cache.facts(1, 7L);
+    assertThat(facts.reads).hasSize(3);
+    cache.facts(1, 9L);
+    assertThat(facts.reads).hasSize(3);
+  }
+
+  @Test
   void aReadThatBeganBeforeAChange_isNotRemembered() {
     Facts facts = new Facts();
     ActorCache cache = cache(facts, Duration.ofMinutes(1));
