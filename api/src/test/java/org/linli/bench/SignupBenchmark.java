@@ -180,9 +180,8 @@ public final class SignupBenchmark {
           warmCalls.add(signup(target, community, warmActivity, i, tokens.get(i), warmKeys.get(i)));
         }
         Collections.shuffle(warmCalls, new Random(round));
-        long jit = jitMillis();
         Burst warmBurst = fire(target, warmCalls);
-        double jitShare = (jitMillis() - jit) / 1000.0 / warmBurst.wallSeconds();
+        double jitShare = warmBurst.jitShare();
         boolean unexpected = warmBurst.count(o -> o.status >= 500 || o.status < 0) > 0;
         System.out.printf(
             "warm-up round %d (at most %d): %,d requests (every resident's sign-up, the retries and"
@@ -222,13 +221,11 @@ public final class SignupBenchmark {
       Collections.shuffle(calls, random);
       BenchSupport.resetPeaks();
       PoolStats before = PoolStats.of(meters);
-      long jitBefore = jitMillis();
       Burst burst = fire(target, calls);
-      long burstJit = jitMillis() - jitBefore;
       long burstHeap = BenchSupport.peakHeapMiB();
       PoolStats during = PoolStats.of(meters).minus(before);
       exit |= reportBurst(burst, residents, retries, activity, infra, burstHeap);
-      System.out.println("  " + burst.cpu() + String.format("; JIT compiling %d ms", burstJit));
+      System.out.println("  " + burst.cpu());
       System.out.println("  " + during.describe(calls.size()));
 
       // Framework ceiling: the same clients (tokens and connections), released at once.
@@ -241,9 +238,7 @@ public final class SignupBenchmark {
       }
       Collections.shuffle(meCalls, random);
       before = PoolStats.of(meters);
-      long meJitBefore = jitMillis();
       Burst meBurst = fire(target, meCalls);
-      long meJit = jitMillis() - meJitBefore;
       during = PoolStats.of(meters).minus(before);
       long meOk = meBurst.count(o -> o.status == 200);
       System.out.printf(
@@ -255,7 +250,7 @@ public final class SignupBenchmark {
           meBurst.throughput(),
           meBurst.wallSeconds(),
           meBurst.latencies());
-      System.out.println("  " + meBurst.cpu() + String.format("; JIT compiling %d ms", meJit));
+      System.out.println("  " + meBurst.cpu());
       System.out.println("  " + during.describe(meCalls.size()));
       printSamples(meBurst.outcomes(), o -> o.status != 200, "unexpected answer");
       if (meBurst.count(o -> o.status >= 500) > 0) {
@@ -756,7 +751,8 @@ public final class SignupBenchmark {
    * The outcomes of one burst; latencies run from the release to the complete answer, the wall time
    * from the release to the last answer.
    */
-  private record Burst(List<Outcome> outcomes, long startNanos, long lastSendNanos, long cpuNanos) {
+  private record Burst(
+      List<Outcome> outcomes, long startNanos, long lastSendNanos, long cpuNanos, long jitMillis) {
 
     long count(java.util.function.Predicate<Outcome> p) {
       return outcomes.stream().filter(p).count();
@@ -788,13 +784,20 @@ public final class SignupBenchmark {
           (lastSendNanos - startNanos) / 1e6);
     }
 
-    /** CPU used by the whole JVM (service and client) during the burst. */
+    /** CPU used by the whole JVM (service and client) during the burst, and JIT time. */
     String cpu() {
       return String.format(
-          "CPU %.1f ms per request, %.1f of %d cores busy (service and client together)",
+          "CPU %.1f ms per request, %.1f of %d cores busy (service and client together);"
+              + " JIT compiling %d ms",
           cpuNanos / 1e6 / outcomes.size(),
           cpuNanos / 1e9 / wallSeconds(),
-          Runtime.getRuntime().availableProcessors());
+          Runtime.getRuntime().availableProcessors(),
+          jitMillis);
+    }
+
+    /** Share of the burst's wall time the JIT compilers were busy (all compiler threads). */
+    double jitShare() {
+      return jitMillis / 1000.0 / wallSeconds();
     }
 
     Map<String, Integer> byStatusAndCode() {
@@ -870,6 +873,7 @@ public final class SignupBenchmark {
     long start;
     long lastSend;
     long cpuNanos;
+    long jitMillis;
     try (Selector selector = Selector.open()) {
       for (int i = 0; i < n; i++) {
         Exchange x = new Exchange(calls.get(i).request());
@@ -892,6 +896,7 @@ public final class SignupBenchmark {
       }
 
       long cpu = processCpuNanos();
+      long jit = jitMillis();
       start = System.nanoTime();
       lastSend = start;
       int pending = n;
@@ -959,6 +964,7 @@ public final class SignupBenchmark {
         }
       }
       cpuNanos = processCpuNanos() - cpu;
+      jitMillis = jitMillis() - jit;
     } finally {
       for (Exchange x : exchanges) {
         if (x != null) {
@@ -976,7 +982,7 @@ public final class SignupBenchmark {
               : null;
       outcomes.add(new Outcome(calls.get(i), start, x.endNanos, answer, x.error));
     }
-    return new Burst(outcomes, start, lastSend, cpuNanos);
+    return new Burst(outcomes, start, lastSend, cpuNanos, jitMillis);
   }
 
   // ------------------------------------------------------------------ burst report

@@ -241,18 +241,7 @@ class ActivityIT {
     ApiClient third = f.resident(Sessions.unique("third"));
     long thirdId = third.get("/api/v1/me").json().get("id").asLong();
     String busy = key();
-    org.redisson.api.RedissonClient redis =
-        LinliInstance.shared().context().getBean(org.redisson.api.RedissonClient.class);
-    org.redisson.api.RBucket<String> marker =
-        redis.getBucket(
-            org.linli.testsupport.infra.TestInfrastructure.get().redisKeyPrefix()
-                + ":signup:inflight:"
-                + id
-                + ":"
-                + thirdId
-                + ":"
-                + busy,
-            org.redisson.client.codec.StringCodec.INSTANCE);
+    org.redisson.api.RBucket<String> marker = inFlightMarker(id, thirdId, busy);
     // The marker holds the request's fingerprint (SHA-256 of its canonical form: one seat).
     marker.set(sha256Hex("1\n"), Duration.ofSeconds(30));
     ApiClient.Response inFlight = signUp(third, id, busy, Map.of());
@@ -289,18 +278,7 @@ class ActivityIT {
     ApiClient late = f.resident(Sessions.unique("late"));
     long lateId = late.get("/api/v1/me").json().get("id").asLong();
     String k = key();
-    org.redisson.api.RedissonClient redis =
-        LinliInstance.shared().context().getBean(org.redisson.api.RedissonClient.class);
-    org.redisson.api.RBucket<String> marker =
-        redis.getBucket(
-            org.linli.testsupport.infra.TestInfrastructure.get().redisKeyPrefix()
-                + ":signup:inflight:"
-                + id
-                + ":"
-                + lateId
-                + ":"
-                + k,
-            org.redisson.client.codec.StringCodec.INSTANCE);
+    org.redisson.api.RBucket<String> marker = inFlightMarker(id, lateId, k);
     ApiClient.Response full = signUp(late, id, k, Map.of());
     assertThat(full.status()).isEqualTo(409);
     assertThat(full.code()).isEqualTo("ACTIVITY_FULL");
@@ -401,6 +379,23 @@ class ActivityIT {
       }
     }
     throw new AssertionError("activity " + id + " not listed in " + items);
+  }
+
+  /** The service's in-flight marker of a sign-up request (Redis), as the test sees it. */
+  private static org.redisson.api.RBucket<String> inFlightMarker(
+      long activity, long user, String key) {
+    return LinliInstance.shared()
+        .context()
+        .getBean(org.redisson.api.RedissonClient.class)
+        .getBucket(
+            org.linli.testsupport.infra.TestInfrastructure.get().redisKeyPrefix()
+                + ":signup:inflight:"
+                + activity
+                + ":"
+                + user
+                + ":"
+                + key,
+            org.redisson.client.codec.StringCodec.INSTANCE);
   }
 
   static String sha256Hex(String text) {

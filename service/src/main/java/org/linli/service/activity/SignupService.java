@@ -144,10 +144,7 @@ public class SignupService {
       // its first request under the same key still learns that the first is in flight.
       String other = peek(inFlight);
       if (other != null) {
-        throw new LinliException(
-            other.equals(fingerprint)
-                ? ErrorCode.IDEMPOTENCY_IN_PROGRESS
-                : ErrorCode.IDEMPOTENCY_KEY_MISMATCH);
+        throw inFlightAnswer(other, fingerprint);
       }
       requireOpen(actor, a, command, now);
       throw new LinliException(ErrorCode.ACTIVITY_FULL);
@@ -159,10 +156,7 @@ public class SignupService {
       if (done != null) {
         return replay(done, fingerprint);
       }
-      if (other != null && !other.equals(fingerprint)) {
-        throw new LinliException(ErrorCode.IDEMPOTENCY_KEY_MISMATCH);
-      }
-      throw new LinliException(ErrorCode.IDEMPOTENCY_IN_PROGRESS);
+      throw inFlightAnswer(other, fingerprint);
     }
     try {
       Map<String, String> extra = requireOpen(actor, a, command, now);
@@ -195,6 +189,17 @@ public class SignupService {
     Map<String, String> extra = validateRequest(a, command);
     requireEligible(actor, a, now);
     return extra;
+  }
+
+  /**
+   * The answer to a request whose key another request holds in flight: a mismatch when that one's
+   * body differs ({@code other}, its fingerprint, may be gone already), else in progress.
+   */
+  private static LinliException inFlightAnswer(String other, String fingerprint) {
+    return new LinliException(
+        other != null && !other.equals(fingerprint)
+            ? ErrorCode.IDEMPOTENCY_KEY_MISMATCH
+            : ErrorCode.IDEMPOTENCY_IN_PROGRESS);
   }
 
   /** Whether seats or waitlist places are left for {@code seats} on this snapshot. */
